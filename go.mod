@@ -1,0 +1,3 @@
+module logreg
+
+go 1.22

@@ -1,0 +1,446 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// tol is the relative tolerance against the 50-digit references of
+// ../shared/data/REFERENCE.md (given to 17 digits).
+const tol = 1e-13
+
+// close reports whether got is within rel of want, relatively
+// (absolutely, by rel, when want is 0).
+func close(got, want, rel float64) bool {
+	if want == 0 {
+		return math.Abs(got) <= rel
+	}
+	return math.Abs(got-want) <= rel*math.Abs(want)
+}
+
+func closeAll(got, want []float64, rel float64) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for j := range got {
+		if !close(got[j], want[j], rel) {
+			return false
+		}
+	}
+	return true
+}
+
+// load reads a data set of testdata/ into the course's X (with the column of
+// ones) and y, through the program's own reader.
+func load(t testing.TB, name string) (X [][]float64, y []float64) {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := readData(name, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.X, d.y
+}
+
+// randomProblem returns a random m×n design matrix (X[i][0] = 1, the rest
+// standard normal), random 0/1 labels and a random θ.
+func randomProblem(r *rand.Rand, m, n int) (X [][]float64, y, theta []float64) {
+	X = make([][]float64, m)
+	y = make([]float64, m)
+	backing := make([]float64, m*n) // rows share one array, as readData's do
+	for i := range X {
+		X[i] = backing[i*n : (i+1)*n]
+		X[i][0] = 1
+		for j := 1; j < n; j++ {
+			X[i][j] = r.NormFloat64()
+		}
+		if r.Float64() < 0.5 {
+			y[i] = 1
+		}
+	}
+	theta = make([]float64, n)
+	for j := range theta {
+		theta[j] = r.NormFloat64()
+	}
+	return X, y, theta
+}
+
+func TestSigmoidSpecialCases(t *testing.T) {
+	tests := []struct {
+		name string
+		in   float64
+		want float64
+	}{
+		{"zero", 0, 0.5},
+		{"+Inf", math.Inf(1), 1},
+		{"-Inf", math.Inf(-1), 0},
+		{"-800 underflows to 0", -800, 0},
+		{"800 rounds to 1", 800, 1},
+		{"-1e300", -1e300, 0},
+		{"1", 1, 0.7310585786300049}, // 1/(1+e^-1), 50-digit value rounded
+		{"-1", -1, 0.2689414213699951},
+		{"-40", -40, 4.248354255291589e-18}, // e^-40/(1+e^-40): all digits kept
+	}
+	for _, tt := range tests {
+		if got := Sigmoid(tt.in); !close(got, tt.want, 1e-15) {
+			t.Errorf("%s: Sigmoid(%g) = %g, want %g", tt.name, tt.in, got, tt.want)
+		}
+	}
+	if got := Sigmoid(math.NaN()); !math.IsNaN(got) {
+		t.Errorf("Sigmoid(NaN) = %g, want NaN", got)
+	}
+}
+
+func TestSigmoidSymmetryAndDerivative(t *testing.T) {
+	for _, z := range []float64{-30, -5, -1, -0.25, 0, 1e-3, 0.5, 2, 7, 30} {
+		// symmetry: g(−z) = 1 − g(z)
+		// (to one rounding of the subtraction: 2⁻⁵², an ulp of 1)
+		if got, want := Sigmoid(-z), 1-Sigmoid(z); math.Abs(got-want) > 0x1p-52 {
+			t.Errorf("Sigmoid(%g) = %.17g, want 1 - Sigmoid(%g) = %.17g", -z, got, z, want)
+		}
+		// local rule: g′(z) = g(z)(1 − g(z)), against a central difference
+		// (its error: d²·g‴/6 ≈ 1e-9 plus rounding eps/d ≈ 1e-12)
+		numeric := centralDiff(Sigmoid, z, 1e-4)
+		g := Sigmoid(z)
+		if analytic := g * (1 - g); math.Abs(numeric-analytic) > 1e-9 {
+			t.Errorf("g'(%g): central difference %.12g, want g(1-g) = %.12g", z, numeric, analytic)
+		}
+	}
+}
+
+// referenceTable holds the rows of the tables in ../shared/data/REFERENCE.md.
+var referenceTable = []struct {
+	data   string
+	theta  []float64
+	lambda float64
+	J      float64
+	grad   []float64
+}{
+	{"iris_vv.csv", []float64{0, 0, 0}, 0, 0.69314718055994531, []float64{0, -0.323, -0.175}},
+	{"iris_vv.csv", []float64{0, 0, 0}, 1, 0.69314718055994531, []float64{0, -0.323, -0.175}},
+	{"iris_vv.csv", []float64{-40, 5, 10}, 0, 0.1155945678622318,
+		[]float64{0.02891743464664367, 0.13873962606024291, 0.045913108378934874}},
+	{"iris_vv.csv", []float64{-40, 5, 10}, 1, 0.74059456786223181,
+		[]float64{0.02891743464664367, 0.18873962606024291, 0.14591310837893488}},
+	{"iris_vv.csv", []float64{-45, 5.75, 10.45}, 0, 0.10380214122452665,
+		[]float64{0.0077084667166064171, 0.037681506198088312, 0.012493793929953355}},
+	{"challenger.csv", []float64{0, 0}, 0, 0.69314718055994531, []float64{0.19565217391304348, 15.391304347826087}},
+	{"challenger.csv", []float64{0, 0}, 1, 0.69314718055994531, []float64{0.19565217391304348, 15.391304347826087}},
+	{"challenger.csv", []float64{15, -0.25}, 0, 0.53596251816867101,
+		[]float64{-0.13867700730080064, -9.2964648184455968}},
+	{"challenger.csv", []float64{15, -0.25}, 1, 0.53732121382084492,
+		[]float64{-0.13867700730080064, -9.3073343836629881}},
+	{"challenger.csv", []float64{10, -0.2}, 0, 0.88821520429453118,
+		[]float64{-0.25648167066128842, -16.534230134692637}},
+}
+
+func TestCostFunctionReference(t *testing.T) {
+	for _, tt := range referenceTable {
+		X, y := load(t, tt.data)
+		J, grad := CostFunctionReg(tt.theta, X, y, tt.lambda)
+		if !close(J, tt.J, tol) {
+			t.Errorf("%s: CostFunctionReg(%v, λ=%g) J = %.17g, want %.17g", tt.data, tt.theta, tt.lambda, J, tt.J)
+		}
+		if !closeAll(grad, tt.grad, tol) {
+			t.Errorf("%s: CostFunctionReg(%v, λ=%g) grad = %.17g, want %.17g", tt.data, tt.theta, tt.lambda, grad, tt.grad)
+		}
+		if tt.lambda != 0 {
+			continue
+		}
+		J, grad = CostFunction(tt.theta, X, y)
+		if !close(J, tt.J, tol) || !closeAll(grad, tt.grad, tol) {
+			t.Errorf("%s: CostFunction(%v) = %.17g, %.17g, want %.17g, %.17g", tt.data, tt.theta, J, grad, tt.J, tt.grad)
+		}
+	}
+}
+
+// At θ = 0 every h is ½: J = log 2 and grad = (1/m) Σ (½ − y) x.
+func TestCostFunctionAtZero(t *testing.T) {
+	X := [][]float64{{1, 2, -1}, {1, 0, 3}, {1, -4, 5}, {1, 6, 0}}
+	y := []float64{1, 0, 0, 1}
+	// (1/4)·[(−½)·(1,2,−1) + ½·(1,0,3) + ½·(1,−4,5) + (−½)·(1,6,0)]
+	//   = (1/4)·[0, −1 + 0 − 2 − 3, ½ + 3/2 + 5/2 + 0] = [0, −1.5, 1.125]
+	wantGrad := []float64{0, -1.5, 1.125}
+	J, grad := CostFunction([]float64{0, 0, 0}, X, y)
+	if !close(J, math.Ln2, 1e-16) {
+		t.Errorf("CostFunction(0) J = %.17g, want log 2 = %.17g", J, math.Ln2)
+	}
+	if !closeAll(grad, wantGrad, 1e-16) {
+		t.Errorf("CostFunction(0) grad = %g, want %g", grad, wantGrad)
+	}
+}
+
+// matVec returns X·v.
+func matVec(X [][]float64, v []float64) []float64 {
+	out := make([]float64, len(X))
+	for i := range X {
+		for j := range v {
+			out[i] += X[i][j] * v[j]
+		}
+	}
+	return out
+}
+
+// transposeVec returns Xᵀ·r, column by column.
+func transposeVec(X [][]float64, r []float64) []float64 {
+	out := make([]float64, len(X[0]))
+	for j := range out {
+		for i := range X {
+			out[j] += X[i][j] * r[i]
+		}
+	}
+	return out
+}
+
+// The summation form equals the matrix form (1/m) Xᵀ(g(Xθ) − y).
+func TestGradientMatrixForm(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, size := range [][2]int{{1, 1}, {5, 2}, {50, 4}, {300, 9}} {
+		X, y, theta := randomProblem(r, size[0], size[1])
+		z := matVec(X, theta)
+		for i := range z {
+			z[i] = Sigmoid(z[i]) - y[i]
+		}
+		want := transposeVec(X, z)
+		for j := range want {
+			want[j] /= float64(len(X))
+		}
+		if _, grad := CostFunction(theta, X, y); !closeAll(grad, want, 1e-12) {
+			t.Errorf("m=%d n=%d: grad = %g, want (1/m) X'(g(X theta) - y) = %g", size[0], size[1], grad, want)
+		}
+	}
+}
+
+// centralDiff returns (f(v+d) − f(v−d)) / 2d.
+func centralDiff(f func(float64) float64, v, d float64) float64 {
+	return (f(v+d) - f(v-d)) / (2 * d)
+}
+
+// The derivation, one step at a time, for one example, by central differences:
+// dG/dh = (y − h)/(h(1 − h)), dh/dz = h(1 − h), dz/dθⱼ = xⱼ, and the product is (y − h)xⱼ.
+func TestChainRuleSteps(t *testing.T) {
+	x := []float64{1, 0.8, -1.7}
+	theta := []float64{0.3, -0.6, 0.4}
+	for _, y := range []float64{0, 1} {
+		z := dot(theta, x)
+		h := Sigmoid(z)
+		G := func(h float64) float64 { return y*math.Log(h) + (1-y)*math.Log(1-h) }
+
+		dGdh := (y - h) / (h * (1 - h))
+		if num := centralDiff(G, h, 1e-6); !close(num, dGdh, 1e-8) {
+			t.Errorf("y=%g: dG/dh = %.12g by differences, want (y-h)/(h(1-h)) = %.12g", y, num, dGdh)
+		}
+		dhdz := h * (1 - h)
+		if num := centralDiff(Sigmoid, z, 1e-6); !close(num, dhdz, 1e-8) {
+			t.Errorf("y=%g: dh/dz = %.12g by differences, want h(1-h) = %.12g", y, num, dhdz)
+		}
+		_, grad := CostFunction(theta, [][]float64{x}, []float64{y})
+		for j := range theta {
+			zOf := func(t float64) float64 {
+				th := append([]float64(nil), theta...)
+				th[j] = t
+				return dot(th, x)
+			}
+			if num := centralDiff(zOf, theta[j], 1e-6); !close(num, x[j], 1e-9) {
+				t.Errorf("dz/dθ%d = %.12g by differences, want x%d = %g", j, num, j, x[j])
+			}
+			product := dGdh * dhdz * x[j]
+			if !close(product, (y-h)*x[j], 1e-14) {
+				t.Errorf("y=%g j=%d: dG/dh·dh/dz·dz/dθ = %.17g, want (y-h)x = %.17g", y, j, product, (y-h)*x[j])
+			}
+			// J = −G for one example, so its gradient is −(y − h)xⱼ.
+			if !close(grad[j], -product, 1e-14) {
+				t.Errorf("y=%g: CostFunction grad[%d] = %.17g, want -(y-h)x = %.17g", y, j, grad[j], -product)
+			}
+		}
+	}
+}
+
+// numericGradient returns the central-difference gradient of J at θ.
+func numericGradient(J func([]float64) float64, theta []float64) []float64 {
+	grad := make([]float64, len(theta))
+	th := append([]float64(nil), theta...)
+	for j := range theta {
+		d := 1e-5 * math.Max(1, math.Abs(theta[j]))
+		th[j] = theta[j] + d
+		plus := J(th)
+		th[j] = theta[j] - d
+		minus := J(th)
+		th[j] = theta[j]
+		grad[j] = (plus - minus) / (2 * d)
+	}
+	return grad
+}
+
+// maxRelDiff returns max_j |a_j − b_j| / max(|a_j|, |b_j|, 1e-8).
+func maxRelDiff(a, b []float64) float64 {
+	worst := 0.0
+	for j := range a {
+		d := math.Abs(a[j]-b[j]) / math.Max(1e-8, math.Max(math.Abs(a[j]), math.Abs(b[j])))
+		worst = math.Max(worst, d)
+	}
+	return worst
+}
+
+func TestGradientCheck(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	X, y, theta := randomProblem(r, 200, 6)
+	for _, lambda := range []float64{0, 0.7, 10} {
+		J := func(th []float64) float64 { J, _ := CostFunctionReg(th, X, y, lambda); return J }
+		_, grad := CostFunctionReg(theta, X, y, lambda)
+		num := numericGradient(J, theta)
+		if d := maxRelDiff(grad, num); d > 1e-6 {
+			t.Errorf("λ=%g: analytic grad %g, central differences %g: largest relative difference %g > 1e-6", lambda, grad, num, d)
+		}
+	}
+}
+
+// Extreme z: the cost is exact and nothing is NaN. X = [[1]], θ = [z], so
+// J = softplus(z) − y·z and grad = h − y.
+func TestCostFunctionExtreme(t *testing.T) {
+	tests := []struct {
+		name     string
+		z, y     float64
+		J, grad0 float64
+	}{
+		{"z=800 y=0", 800, 0, 800, 1},
+		{"z=800 y=1", 800, 1, 0, 0},
+		{"z=-800 y=1", -800, 1, 800, -1},
+		{"z=-800 y=0", -800, 0, 0, 0},
+		{"z=1e300 y=0", 1e300, 0, 1e300, 1},
+		{"z=1e300 y=1", 1e300, 1, 0, 0},
+		{"z=-1e300 y=1", -1e300, 1, 1e300, -1},
+		{"z=-1e300 y=0", -1e300, 0, 0, 0},
+		// Within rounding of the label, all digits survive: J = log1p(e^-40),
+		// grad = h − 1 = −e^-40/(1 + e^-40).
+		{"z=40 y=1", 40, 1, 4.248354255291589e-18, -4.248354255291589e-18},
+		{"z=-40 y=0", -40, 0, 4.248354255291589e-18, 4.248354255291589e-18},
+		{"z=40 y=0", 40, 0, 40.000000000000000004, 1},
+	}
+	for _, tt := range tests {
+		J, grad := CostFunction([]float64{tt.z}, [][]float64{{1}}, []float64{tt.y})
+		if !close(J, tt.J, 1e-15) || !close(grad[0], tt.grad0, 1e-15) {
+			t.Errorf("%s: CostFunction = %.17g, %.17g, want %.17g, %.17g", tt.name, J, grad[0], tt.J, tt.grad0)
+		}
+	}
+	// Many extreme examples together, with λ: still finite, no NaN.
+	X := [][]float64{{1, 1e300}, {1, -1e300}, {1, 800}, {1, -800}}
+	y := []float64{0, 1, 1, 0}
+	J, grad := CostFunctionReg([]float64{0, 1}, X, y, 2)
+	if math.IsNaN(J) || math.IsInf(J, 0) {
+		t.Errorf("CostFunctionReg on extreme X: J = %g, want finite", J)
+	}
+	for j, g := range grad {
+		if math.IsNaN(g) {
+			t.Errorf("CostFunctionReg on extreme X: grad[%d] = NaN", j)
+		}
+	}
+	if want := (1e300 + 1e300) / 4; !close(J, want+2.0/8, 1e-15) {
+		t.Errorf("CostFunctionReg on extreme X: J = %g, want %g", J, want)
+	}
+}
+
+// The intercept θ₀ is never penalized.
+func TestCostFunctionRegInterceptUnpenalized(t *testing.T) {
+	X, y := load(t, "iris_vv.csv")
+	theta := []float64{-3.5, 0, 0}
+	J0, g0 := CostFunction(theta, X, y)
+	for _, lambda := range []float64{0.1, 1, 100} {
+		J, g := CostFunctionReg(theta, X, y, lambda)
+		if J != J0 || !closeAll(g, g0, 0) {
+			t.Errorf("CostFunctionReg(%v, λ=%g) = %g, %g, want CostFunction's %g, %g", theta, lambda, J, g, J0, g0)
+		}
+	}
+}
+
+func TestMapFeature(t *testing.T) {
+	tests := []struct {
+		name   string
+		x1, x2 float64
+		degree int
+		want   []float64
+	}{
+		{"degree 0", 2, 3, 0, []float64{1}},
+		{"degree 1", 0.5, -2, 1, []float64{1, 0.5, -2}},
+		{"degree 2", 2, 3, 2, []float64{1, 2, 3, 4, 6, 9}},
+		{"degree 3", 2, 3, 3, []float64{1, 2, 3, 4, 6, 9, 8, 12, 18, 27}},
+	}
+	for _, tt := range tests {
+		if got := MapFeature(tt.x1, tt.x2, tt.degree); !closeAll(got, tt.want, 0) {
+			t.Errorf("%s: MapFeature(%g, %g, %d) = %g, want %g", tt.name, tt.x1, tt.x2, tt.degree, got, tt.want)
+		}
+	}
+	// Degree 6: 28 terms, x1^(i−j)·x2^j in the course's order.
+	got := MapFeature(2, 3, 6)
+	if len(got) != 28 {
+		t.Fatalf("MapFeature(2, 3, 6) has %d terms, want 28", len(got))
+	}
+	k := 1
+	for i := 1; i <= 6; i++ {
+		for j := 0; j <= i; j++ {
+			if want := math.Pow(2, float64(i-j)) * math.Pow(3, float64(j)); got[k] != want {
+				t.Errorf("MapFeature(2, 3, 6)[%d] = %g, want 2^%d·3^%d = %g", k, got[k], i-j, j, want)
+			}
+			k++
+		}
+	}
+}
+
+// Shape mismatches are programming errors: they panic with a message naming them.
+func TestCostFunctionShapePanics(t *testing.T) {
+	tests := []struct {
+		name  string
+		theta []float64
+		X     [][]float64
+		y     []float64
+		want  string
+	}{
+		{"no examples", []float64{0}, nil, nil, "m = 0"},
+		{"len(y) != m", []float64{0, 0}, [][]float64{{1, 2}, {1, 3}}, []float64{1}, "len(y) = 1, want len(X) = 2"},
+		{"short row", []float64{0, 0}, [][]float64{{1, 2}, {1}}, []float64{1, 0}, "len(X[1]) = 1, want len(theta) = 2"},
+		{"long row", []float64{0, 0}, [][]float64{{1, 2, 3}}, []float64{1}, "len(X[0]) = 3, want len(theta) = 2"},
+	}
+	for _, tt := range tests {
+		got := func() (msg string) {
+			defer func() { msg = fmt.Sprint(recover()) }()
+			CostFunctionReg(tt.theta, tt.X, tt.y, 1)
+			return "no panic"
+		}()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: CostFunction panicked with %q, want a message containing %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// costData returns a random m×n problem shaped as the numpy benchmark's.
+func costData(m, n int) (X [][]float64, y, theta []float64) {
+	r := rand.New(rand.NewPCG(1, 1))
+	X, y, theta = randomProblem(r, m, n)
+	for j := range theta {
+		theta[j] *= 0.1
+	}
+	return X, y, theta
+}
+
+func BenchmarkCostFunction(b *testing.B) {
+	for _, size := range [][2]int{{100, 3}, {1000000, 10}, {100000, 100}} {
+		m, n := size[0], size[1]
+		b.Run(fmt.Sprintf("m=%d/n=%d", m, n), func(b *testing.B) {
+			X, y, theta := costData(m, n)
+			b.SetBytes(int64(8 * m * n))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				CostFunction(theta, X, y)
+			}
+		})
+	}
+}
