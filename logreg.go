@@ -11,6 +11,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -175,4 +176,384 @@ func checkShapes(theta []float64, X [][]float64, y []float64) (m, n int) {
 		}
 	}
 	return m, n
+}
+
+// GradientDescent returns θ after the given number of iterations of the
+// course's batch gradient descent, and history[k] = J(θ) after iteration k
+// (the course's J_history). Each iteration is the simultaneous update
+//
+//	θⱼ := θⱼ − α ∂J/∂θⱼ   for all j at once,
+//
+// with J and ∂J/∂θ from CostFunctionReg (lambda = 0: no penalty). It does not
+// modify theta. It does not judge convergence: the caller can look at the
+// gradient at thetaOut (CostFunctionReg) and at history.
+func GradientDescent(X [][]float64, y []float64, theta []float64, alpha float64, iterations int, lambda float64) (thetaOut []float64, history []float64) {
+	thetaOut = append([]float64(nil), theta...)
+	history = make([]float64, 0, max(iterations, 0))
+	_, grad := CostFunctionReg(thetaOut, X, y, lambda)
+	for range iterations {
+		for j := range thetaOut {
+			thetaOut[j] -= alpha * grad[j] // grad was computed at the old θ: a simultaneous update
+		}
+		var J float64
+		J, grad = CostFunctionReg(thetaOut, X, y, lambda)
+		history = append(history, J)
+	}
+	return thetaOut, history
+}
+
+// Errors that Newton returns, to be tested with errors.Is.
+var (
+	// ErrSeparable: an iterate θ classifies every example strictly correctly,
+	// (2y − 1)·θᵀx > 0 for all i, so the unregularized cost has no minimum:
+	// J → 0 as θ grows along that direction. θ is returned as that direction.
+	ErrSeparable = errors.New("the data are linearly separable: the unregularized cost has no minimum")
+	// ErrNotConverged: the iteration limit was reached, or no step would
+	// lower J, before the gradient reached rounding level.
+	ErrNotConverged = errors.New("Newton's method did not converge")
+	// ErrSingular: the Hessian is not positive definite, so the Newton step
+	// is not defined: a feature is a linear combination of others.
+	ErrSingular = errors.New("the Hessian is singular")
+)
+
+// Tolerances of Newton's method, as multiples of the float64 epsilon 2⁻⁵².
+const (
+	eps = 0x1p-52
+	// newtonTol: Newton stops once the decrease in J that its step promises,
+	// ∇Jᵀ H⁻¹ ∇J, is below newtonTol·(1 + |J|): J cannot then be told from its
+	// minimum in float64, and the step just taken has put θ at rounding level.
+	newtonTol = 16 * eps
+	// choleskyTol: a pivot below choleskyTol·Aₖₖ means column k of A is, to
+	// rounding, a combination of the columns before it (for the Hessian,
+	// 1 − R² of feature k on the features before it, weighted by h(1 − h)).
+	choleskyTol = 1e-13
+	// maxHalvings bounds the step halving of one Newton step (2⁻⁶⁰ ≈ 1e-18).
+	maxHalvings = 60
+)
+
+// Newton returns the θ that minimizes CostFunctionReg(θ, X, y, lambda), found
+// by Newton's method from theta, with history[k] = J after step k (so the
+// number of steps is len(history)) and gradNorm = ‖∇J‖₂ at thetaOut:
+//
+//	θ := θ − H⁻¹ ∇J,   H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
+//
+// H is the Hessian of J (see Hessian), solved for by a Cholesky
+// factorization. The step is halved while it would raise J. Newton stops
+// when ∇Jᵀ H⁻¹ ∇J — the decrease the step promises, the gradient measured
+// in the Hessian's units — is at rounding level of J (newtonTol), after
+// taking that last step, or after maxIter steps.
+//
+// Special cases are:
+//
+//	lambda = 0 and an iterate separates the data: θ, ErrSeparable
+//	maxIter steps, or no step lowers J: θ, ErrNotConverged (with the gradient norm and, where
+//	    fitted probabilities are numerically 0 or 1, a note on quasi-separation)
+//	H not positive definite (e.g. two equal features, lambda = 0): θ, ErrSingular
+//
+// With lambda > 0 the cost is strictly convex and Newton always converges.
+// Newton does not modify theta.
+func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	thetaOut = append([]float64(nil), theta...)
+	J, grad := CostFunctionReg(thetaOut, X, y, lambda)
+	for len(history) < maxIter {
+		if lambda == 0 && Separates(thetaOut, X, y) {
+			return thetaOut, history, norm(grad), fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps; use lambda > 0 for a finite optimum)",
+				ErrSeparable, thetaOut, len(history))
+		}
+		step, err := choleskySolve(Hessian(thetaOut, X, lambda), grad)
+		if err != nil && extremeFits(thetaOut, X) > 0 {
+			// h(1 − h) has underflowed: the Hessian is singular because
+			// θ is running off to infinity, not because of the features.
+			return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+				errors.New("the Hessian became singular"))
+		}
+		if err != nil {
+			return thetaOut, history, norm(grad), err
+		}
+		decrement := dot(grad, step) // ∇Jᵀ H⁻¹ ∇J
+		var ok bool
+		thetaOut, J, grad, ok = halvedStep(thetaOut, step, X, y, lambda, J)
+		history = append(history, J)
+		if !ok {
+			return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+				errors.New("no step along the Newton direction lowers J"))
+		}
+		if decrement <= newtonTol*(1+math.Abs(J)) {
+			return thetaOut, history, norm(grad), nil
+		}
+	}
+	return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+		fmt.Errorf("the iteration limit (%d) was reached", maxIter))
+}
+
+// halvedStep returns θ − t·step for the largest t in 1, ½, ¼, … that does not
+// raise J above J0 (beyond rounding), with its J and gradient; ok is false
+// if no such t down to 2⁻⁶⁰ exists.
+func halvedStep(theta, step []float64, X [][]float64, y []float64, lambda, J0 float64) (thetaNew []float64, J float64, grad []float64, ok bool) {
+	thetaNew = make([]float64, len(theta))
+	t := 1.0
+	for range maxHalvings {
+		for j := range theta {
+			thetaNew[j] = theta[j] - t*step[j]
+		}
+		J, grad = CostFunctionReg(thetaNew, X, y, lambda)
+		if J <= J0+newtonTol*math.Abs(J0) {
+			return thetaNew, J, grad, true
+		}
+		t /= 2
+	}
+	J, grad = CostFunctionReg(theta, X, y, lambda)
+	return theta, J, grad, false
+}
+
+// notConverged returns ErrNotConverged with the reason, the gradient norm and,
+// if some fitted probability is numerically 0 or 1, a note that the data look
+// quasi-separated (the cost falls towards its infimum as θ grows).
+func notConverged(theta []float64, X [][]float64, y, grad []float64, steps int, reason error) error {
+	msg := fmt.Sprintf("%v after %d steps; ‖grad‖ = %.3g", reason, steps, norm(grad))
+	if extreme := extremeFits(theta, X); extreme > 0 {
+		msg += fmt.Sprintf("; fitted probabilities numerically 0 or 1 for %d of %d examples: the data look quasi-separated, so the unregularized optimum is at infinity; use lambda > 0", extreme, len(X))
+	}
+	return fmt.Errorf("%w: %s", ErrNotConverged, msg)
+}
+
+// extremeFits returns how many examples have a fitted probability h_θ(x)
+// numerically 0 or 1: within eps of either.
+func extremeFits(theta []float64, X [][]float64) int {
+	count := 0
+	for _, x := range X {
+		if h := Hypothesis(theta, x); h < eps || h > 1-eps {
+			count++
+		}
+	}
+	return count
+}
+
+// Hessian returns the Hessian of CostFunctionReg at θ, an n×n matrix:
+//
+//	H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
+//
+// since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
+func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
+	m, n := len(X), len(theta)
+	H := newMatrix(n)
+	for _, x := range X {
+		x = x[:n]
+		_, h, oneMinusH := exampleCost(dot(theta, x), 0)
+		w := h * oneMinusH / float64(m) // dh/dz = h(1 − h), all digits kept
+		for j := range n {
+			for k := range j + 1 { // the lower triangle; the upper is its mirror
+				H[j][k] += w * x[j] * x[k]
+			}
+		}
+	}
+	for j := range n {
+		if j > 0 {
+			H[j][j] += lambda / float64(m)
+		}
+		for k := range j {
+			H[k][j] = H[j][k]
+		}
+	}
+	return H
+}
+
+// Separates reports whether θ classifies every example strictly correctly,
+// (2y − 1)·θᵀx > 0 for all i: a certificate that the data are linearly
+// separable and the unregularized cost has no minimum.
+func Separates(theta []float64, X [][]float64, y []float64) bool {
+	for i, x := range X {
+		if (2*y[i]-1)*dot(theta, x) <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Hypothesis returns h_θ(x) = g(θᵀx), the probability that y = 1 for the
+// example x (with x[0] = 1).
+func Hypothesis(theta, x []float64) float64 {
+	return Sigmoid(dot(theta, x))
+}
+
+// Predict returns the course's predictions (predict.m): 1 where
+// h_θ(x⁽ⁱ⁾) ≥ 0.5, else 0.
+func Predict(theta []float64, X [][]float64) []float64 {
+	p := make([]float64, len(X))
+	for i, x := range X {
+		if Hypothesis(theta, x) >= 0.5 {
+			p[i] = 1
+		}
+	}
+	return p
+}
+
+// StdErrors returns, for the unregularized optimum θ, the standard errors,
+// z values and two-sided p-values of its coefficients, as R's glm summary
+// prints them:
+//
+//	se = sqrt(diag((Xᵀ S X)⁻¹)),  S = diag(h(1 − h)),   z = θ / se,   p = erfc(|z| / √2)
+//
+// Xᵀ S X is m·H (see Hessian, with lambda = 0). The error is ErrSingular if
+// it cannot be inverted.
+func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
+	L, err := cholesky(Hessian(theta, X, 0))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	n, m := len(theta), float64(len(X))
+	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
+	e := make([]float64, n)
+	for k := range n {
+		clear(e)
+		e[k] = 1
+		col := cholSubstitute(L, e) // column k of H⁻¹
+		se[k] = math.Sqrt(col[k] / m)
+		z[k] = theta[k] / se[k]
+		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
+	}
+	return se, z, p, nil
+}
+
+// cholesky returns the lower-triangular L with L·Lᵀ = A, for a symmetric
+// positive definite A (the Cholesky–Banachiewicz order, row by row):
+//
+//	Lⱼⱼ = sqrt(Aⱼⱼ − Σ_{k<j} Lⱼₖ²),   Lᵢⱼ = (Aᵢⱼ − Σ_{k<j} Lᵢₖ Lⱼₖ) / Lⱼⱼ   for i > j
+//
+// The error is ErrSingular, naming the column, if a pivot is not above
+// choleskyTol·Aⱼⱼ.
+func cholesky(A [][]float64) ([][]float64, error) {
+	n := len(A)
+	L := newMatrix(n)
+	for i := range n {
+		for j := range i + 1 {
+			s := A[i][j]
+			for k := range j {
+				s -= L[i][k] * L[j][k]
+			}
+			if i > j {
+				L[i][j] = s / L[j][j]
+				continue
+			}
+			if !(s > choleskyTol*A[j][j]) { // also catches NaN
+				return nil, fmt.Errorf("%w: feature column %d is, to rounding, a linear combination of the columns before it (a duplicate or constant feature?); remove it or use lambda > 0", ErrSingular, j)
+			}
+			L[j][j] = math.Sqrt(s)
+		}
+	}
+	return L, nil
+}
+
+// cholSubstitute solves L·Lᵀ·x = b by forward substitution (L·w = b) and
+// back substitution (Lᵀ·x = w).
+func cholSubstitute(L [][]float64, b []float64) []float64 {
+	n := len(b)
+	x := append([]float64(nil), b...)
+	for i := range n {
+		for k := range i {
+			x[i] -= L[i][k] * x[k]
+		}
+		x[i] /= L[i][i]
+	}
+	for i := n - 1; i >= 0; i-- {
+		for k := i + 1; k < n; k++ {
+			x[i] -= L[k][i] * x[k]
+		}
+		x[i] /= L[i][i]
+	}
+	return x
+}
+
+// choleskySolve returns the solution x of A·x = b for a symmetric positive
+// definite A, or the error of cholesky.
+func choleskySolve(A [][]float64, b []float64) ([]float64, error) {
+	L, err := cholesky(A)
+	if err != nil {
+		return nil, err
+	}
+	return cholSubstitute(L, b), nil
+}
+
+// FeatureNormalize returns X with every feature but x₀ scaled to mean 0 and
+// standard deviation 1, as the course's featureNormalize:
+//
+//	xⱼ := (xⱼ − μⱼ) / σⱼ   for j ≥ 1,   μ₀ = 0, σ₀ = 1
+//
+// σⱼ is the sample standard deviation (Octave's std, dividing by m − 1); a
+// constant feature (σⱼ = 0, or m = 1) keeps σⱼ = 1 so nothing is divided by 0.
+// The result has rows of its own; X is not modified.
+func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
+	m, n := len(X), len(X[0])
+	mu, sigma = make([]float64, n), make([]float64, n)
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			mu[j] += x[j] / float64(m)
+		}
+	}
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			sigma[j] += (x[j] - mu[j]) * (x[j] - mu[j])
+		}
+	}
+	sigma[0] = 1
+	for j := 1; j < n; j++ {
+		if sigma[j] = math.Sqrt(sigma[j] / float64(m-1)); !(sigma[j] > 0) {
+			sigma[j] = 1
+		}
+	}
+	Xnorm = make([][]float64, m)
+	backing := make([]float64, m*n)
+	for i, x := range X {
+		Xnorm[i] = backing[i*n : (i+1)*n]
+		Xnorm[i][0] = x[0]
+		for j := 1; j < n; j++ {
+			Xnorm[i][j] = (x[j] - mu[j]) / sigma[j]
+		}
+	}
+	return Xnorm, mu, sigma
+}
+
+// ThetaToOriginal returns θ in the original units for a θ fitted to the data
+// of FeatureNormalize, so that θᵀx = θnormᵀxnorm for every example:
+//
+//	θⱼ = θnormⱼ / σⱼ  (j ≥ 1),   θ₀ = θnorm₀ − Σ_{j≥1} θnormⱼ μⱼ / σⱼ
+func ThetaToOriginal(thetaNorm, mu, sigma []float64) []float64 {
+	theta := make([]float64, len(thetaNorm))
+	theta[0] = thetaNorm[0]
+	for j := 1; j < len(theta); j++ {
+		theta[j] = thetaNorm[j] / sigma[j]
+		theta[0] -= theta[j] * mu[j]
+	}
+	return theta
+}
+
+// ThetaToNormalized is the inverse of ThetaToOriginal:
+//
+//	θnormⱼ = θⱼ σⱼ  (j ≥ 1),   θnorm₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ
+func ThetaToNormalized(theta, mu, sigma []float64) []float64 {
+	thetaNorm := make([]float64, len(theta))
+	thetaNorm[0] = theta[0]
+	for j := 1; j < len(theta); j++ {
+		thetaNorm[j] = theta[j] * sigma[j]
+		thetaNorm[0] += theta[j] * mu[j]
+	}
+	return thetaNorm
+}
+
+// newMatrix returns an n×n matrix of zeros.
+func newMatrix(n int) [][]float64 {
+	A := make([][]float64, n)
+	for j := range A {
+		A[j] = make([]float64, n)
+	}
+	return A
+}
+
+// norm returns the Euclidean norm ‖v‖₂.
+func norm(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s = math.Hypot(s, x)
+	}
+	return s
 }

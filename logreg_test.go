@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -443,4 +444,366 @@ func BenchmarkCostFunction(b *testing.B) {
 			}
 		})
 	}
+}
+
+// optima holds the unregularized optima of REFERENCE.md.
+var optima = []struct {
+	data             string
+	theta            []float64
+	J                float64
+	se, z            []float64
+	zTol             float64 // see TestNewtonReference
+	p                []float64
+	correct          int
+	nullDeviance     float64
+	residualDeviance float64
+}{
+	{
+		data:             "iris_vv.csv",
+		theta:            []float64{-45.272343772129524, 5.7545323188879465, 10.44669989466631},
+		J:                0.10281754051696816,
+		se:               []float64{13.611668397567227, 2.3059124319462314, 3.7556509809334404},
+		z:                []float64{-3.3259952812675055, 2.495555491971483, 2.7815950170352015},
+		zTol:             1e-7,
+		correct:          94,
+		nullDeviance:     138.62943611198907,
+		residualDeviance: 20.56350810339363,
+	},
+	{
+		data:             "challenger.csv",
+		theta:            []float64{15.042901647702442, -0.23216274421859648},
+		J:                0.4416346236492789,
+		se:               []float64{7.3786363849165655, 0.10823652164928543},
+		z:                []float64{2.0387102525426086, -2.144957549273736},
+		zTol:             1e-11,
+		p:                []float64{0.04147895391119157, 0.031956241249327035},
+		correct:          20,
+		nullDeviance:     28.2671527342935,
+		residualDeviance: 20.31519268786683,
+	},
+}
+
+func TestNewtonReference(t *testing.T) {
+	for _, tt := range optima {
+		X, y := load(t, tt.data)
+		theta, history, gradNorm, err := Newton(X, y, make([]float64, len(X[0])), 0, 100)
+		if err != nil {
+			t.Fatalf("%s: Newton: %v", tt.data, err)
+		}
+		if !closeAll(theta, tt.theta, 1e-11) {
+			t.Errorf("%s: Newton θ = %.17g, want %.17g", tt.data, theta, tt.theta)
+		}
+		if len(history) > 15 {
+			t.Errorf("%s: Newton took %d steps, want at most 15", tt.data, len(history))
+		}
+		if J := history[len(history)-1]; !close(J, tt.J, tol) {
+			t.Errorf("%s: Newton J = %.17g, want %.17g", tt.data, J, tt.J)
+		}
+		if gradNorm > 1e-13 {
+			t.Errorf("%s: Newton ‖grad‖ = %g, want rounding level", tt.data, gradNorm)
+		}
+		if d := 2 * float64(len(X)) * tt.J; !close(d, tt.residualDeviance, 1e-13) {
+			t.Errorf("%s: residual deviance 2mJ = %.17g, want %.17g", tt.data, d, tt.residualDeviance)
+		}
+		se, z, p, err := StdErrors(theta, X)
+		if err != nil {
+			t.Fatalf("%s: StdErrors: %v", tt.data, err)
+		}
+		if !closeAll(se, tt.se, 1e-12) {
+			t.Errorf("%s: StdErrors se = %.17g, want %.17g", tt.data, se, tt.se)
+		}
+		// z = θ/se to the last digits of the reference θ and se...
+		for k := range z {
+			if want := tt.theta[k] / tt.se[k]; !close(z[k], want, 1e-12) {
+				t.Errorf("%s: z[%d] = %.17g, want θ/se = %.17g", tt.data, k, z[k], want)
+			}
+		}
+		// ...while REFERENCE.md's z values for iris are R's, off from its own
+		// θ/se by 2e-8 (R's glm stops at a relative change in deviance of 1e-8).
+		if !closeAll(z, tt.z, tt.zTol) {
+			t.Errorf("%s: z = %.17g, want %.17g", tt.data, z, tt.z)
+		}
+		if tt.p != nil && !closeAll(p, tt.p, 1e-10) {
+			t.Errorf("%s: p = %.17g, want %.17g", tt.data, p, tt.p)
+		}
+		correct := 0
+		for i, pred := range Predict(theta, X) {
+			if pred == y[i] {
+				correct++
+			}
+		}
+		if correct != tt.correct {
+			t.Errorf("%s: Predict is right for %d of %d, want %d", tt.data, correct, len(y), tt.correct)
+		}
+		// The null model: the intercept alone.
+		ones := make([][]float64, len(X))
+		for i := range ones {
+			ones[i] = X[i][:1]
+		}
+		_, history, _, err = Newton(ones, y, []float64{0}, 0, 100)
+		if d := 2 * float64(len(X)) * history[len(history)-1]; err != nil || !close(d, tt.nullDeviance, 1e-13) {
+			t.Errorf("%s: null deviance = %.17g (%v), want %.17g", tt.data, d, err, tt.nullDeviance)
+		}
+	}
+}
+
+func TestChallengerAt31F(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	theta, _, _, err := Newton(X, y, []float64{0, 0}, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Hypothesis(theta, []float64{1, 31}), 0.9996087828849318; !close(got, want, 1e-12) {
+		t.Errorf("Hypothesis(θ, 31 °F) = %.17g, want %.17g", got, want)
+	}
+}
+
+func TestNewtonSeparable(t *testing.T) {
+	X := [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}}
+	y := []float64{0, 0, 1, 1}
+	theta, _, _, err := Newton(X, y, []float64{0, 0}, 0, 100)
+	if !errors.Is(err, ErrSeparable) {
+		t.Fatalf("Newton(λ=0) on separable data: err = %v, want ErrSeparable", err)
+	}
+	if !Separates(theta, X, y) {
+		t.Errorf("Newton returned θ = %g with ErrSeparable, but it does not separate the data", theta)
+	}
+	theta, history, _, err := Newton(X, y, []float64{0, 0}, 1, 100)
+	if err != nil {
+		t.Fatalf("Newton(λ=1): %v", err)
+	}
+	if want := []float64{-1.4374289, 0.95828595}; !closeAll(theta, want, 1e-7) {
+		t.Errorf("Newton(λ=1) θ = %.10g, want %.8g", theta, want)
+	}
+	if J, want := history[len(history)-1], 0.46235212; !close(J, want, 1e-8) {
+		t.Errorf("Newton(λ=1) J = %.10g, want %.8g", J, want)
+	}
+}
+
+// Quasi-separation: the examples at x = 2 have both labels, the others are
+// separated there, so no θ separates strictly but J has no minimum.
+func TestNewtonQuasiSeparated(t *testing.T) {
+	X := [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 2}, {1, 3}, {1, 4}}
+	y := []float64{0, 0, 0, 1, 1, 1}
+	_, _, gradNorm, err := Newton(X, y, []float64{0, 0}, 0, 100)
+	if !errors.Is(err, ErrNotConverged) || errors.Is(err, ErrSeparable) {
+		t.Fatalf("Newton on quasi-separated data: err = %v, want ErrNotConverged", err)
+	}
+	for _, want := range []string{"numerically 0 or 1", "‖grad‖ = "} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Newton on quasi-separated data: err = %q, want it to say %q", err, want)
+		}
+	}
+	if gradNorm == 0 {
+		t.Errorf("Newton on quasi-separated data: ‖grad‖ = 0, want the norm reached")
+	}
+	if _, _, _, err := Newton(X, y, []float64{0, 0}, 0.5, 100); err != nil {
+		t.Errorf("Newton(λ=0.5) on quasi-separated data: %v, want convergence", err)
+	}
+}
+
+func TestNewtonIterationLimit(t *testing.T) {
+	X, y := load(t, "iris_vv.csv")
+	_, history, _, err := Newton(X, y, []float64{0, 0, 0}, 0, 3)
+	if !errors.Is(err, ErrNotConverged) || len(history) != 3 || !strings.Contains(err.Error(), "iteration limit (3)") {
+		t.Errorf("Newton(maxIter=3) = %d steps, %v; want 3 steps and ErrNotConverged naming the limit", len(history), err)
+	}
+}
+
+func TestNewtonSingular(t *testing.T) {
+	tests := []struct {
+		name string
+		X    [][]float64
+		want string
+	}{
+		{"duplicated column", [][]float64{{1, 0, 0}, {1, 1, 1}, {1, 2, 2}, {1, 3, 3}, {1, 1.5, 1.5}}, "column 2"},
+		{"constant column", [][]float64{{1, 4, 0}, {1, 4, 1}, {1, 4, 2}, {1, 4, 3}, {1, 4, 1.5}}, "column 1"},
+	}
+	y := []float64{0, 1, 0, 1, 1}
+	for _, tt := range tests {
+		_, _, gradNorm, err := Newton(tt.X, y, []float64{0, 0, 0}, 0, 100)
+		if !errors.Is(err, ErrSingular) || !strings.Contains(err.Error(), tt.want) || math.IsNaN(gradNorm) {
+			t.Errorf("%s: Newton err = %v, want ErrSingular naming %s", tt.name, err, tt.want)
+		}
+		if _, _, _, err := Newton(tt.X, y, []float64{0, 0, 0}, 1, 100); err != nil && tt.name == "duplicated column" {
+			t.Errorf("%s: Newton(λ=1): %v, want convergence", tt.name, err)
+		}
+	}
+}
+
+func TestCholesky(t *testing.T) {
+	A := [][]float64{{4, 12, -16}, {12, 37, -43}, {-16, -43, 98}}
+	wantL := [][]float64{{2, 0, 0}, {6, 1, 0}, {-8, 5, 3}}
+	L, err := cholesky(A)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range wantL {
+		if !closeAll(L[i], wantL[i], 1e-15) {
+			t.Errorf("cholesky(A) row %d = %g, want %g", i, L[i], wantL[i])
+		}
+	}
+	// A·x = b with x = (1, −2, 0.5): b = A·x.
+	x := []float64{1, -2, 0.5}
+	got, err := choleskySolve(A, matVec(A, x))
+	if err != nil || !closeAll(got, x, 1e-13) {
+		t.Errorf("choleskySolve(A, A·x) = %g, %v, want %g", got, err, x)
+	}
+	if _, err := cholesky([][]float64{{1, 2}, {2, 1}}); !errors.Is(err, ErrSingular) {
+		t.Errorf("cholesky of an indefinite matrix: err = %v, want ErrSingular", err)
+	}
+}
+
+func TestPredict(t *testing.T) {
+	tests := []struct {
+		name  string
+		theta []float64
+		X     [][]float64
+		want  []float64
+	}{
+		{"h = 0.5 predicts 1", []float64{0, 1}, [][]float64{{1, -1}, {1, 0}, {1, 2}}, []float64{0, 1, 1}},
+		{"intercept only", []float64{-3}, [][]float64{{1}, {1}}, []float64{0, 0}},
+		{"two features", []float64{-1, 2, -3}, [][]float64{{1, 1, 0}, {1, 1, 1}, {1, 3, 1}}, []float64{1, 0, 1}},
+	}
+	for _, tt := range tests {
+		if got := Predict(tt.theta, tt.X); !closeAll(got, tt.want, 0) {
+			t.Errorf("%s: Predict(%g, %g) = %g, want %g", tt.name, tt.theta, tt.X, got, tt.want)
+		}
+	}
+}
+
+func TestGradientDescentNormalizedIris(t *testing.T) {
+	X, y := load(t, "iris_vv.csv")
+	Xn, mu, sigma := FeatureNormalize(X)
+	start := []float64{0, 0, 0}
+	thetaN, history := GradientDescent(Xn, y, start, 1, 20000, 0)
+	if !closeAll(start, []float64{0, 0, 0}, 0) {
+		t.Errorf("GradientDescent modified its theta: %g", start)
+	}
+	if len(history) != 20000 {
+		t.Fatalf("len(history) = %d, want 20000", len(history))
+	}
+	J := history[len(history)-1]
+	if want := optima[0].J; math.Abs(J-want) > 1e-6 {
+		t.Errorf("GradientDescent J = %.12g, want %.12g within 1e-6", J, want)
+	}
+	theta := ThetaToOriginal(thetaN, mu, sigma)
+	if !closeAll(theta, optima[0].theta, 1e-3) {
+		t.Errorf("GradientDescent θ in original units = %.8g, want %.8g", theta, optima[0].theta)
+	}
+	// The same J in original units: θᵀx is unchanged by the map.
+	if Jorig, _ := CostFunction(theta, X, y); !close(Jorig, J, 1e-12) {
+		t.Errorf("J at θ in original units = %.17g, want the normalized J %.17g", Jorig, J)
+	}
+}
+
+func TestGradientDescentHistoryNonIncreasing(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	for _, lambda := range []float64{0, 1} {
+		_, history := GradientDescent(X, y, []float64{0, 0}, 1e-4, 500, lambda)
+		for k := 1; k < len(history); k++ {
+			if history[k] > history[k-1] {
+				t.Fatalf("λ=%g: J rose at iteration %d: %.17g > %.17g", lambda, k, history[k], history[k-1])
+			}
+		}
+		if J0, _ := CostFunctionReg([]float64{0, 0}, X, y, lambda); !(history[len(history)-1] < J0) {
+			t.Errorf("λ=%g: J after 500 iterations %g, not below J(0) = %g", lambda, history[len(history)-1], J0)
+		}
+	}
+}
+
+func TestFeatureNormalize(t *testing.T) {
+	X := [][]float64{{1, 1, 10, 5}, {1, 2, 20, 5}, {1, 3, 60, 5}}
+	Xn, mu, sigma := FeatureNormalize(X)
+	wantMu := []float64{0, 2, 30, 5}
+	wantSigma := []float64{1, 1, math.Sqrt(700), 1} // Octave's std: divide by m − 1; a constant column keeps 1
+	if !closeAll(mu, wantMu, 1e-15) || !closeAll(sigma, wantSigma, 1e-15) {
+		t.Errorf("FeatureNormalize μ, σ = %g, %g, want %g, %g", mu, sigma, wantMu, wantSigma)
+	}
+	if want := []float64{1, -1, -20 / math.Sqrt(700), 0}; !closeAll(Xn[0], want, 1e-15) {
+		t.Errorf("FeatureNormalize row 0 = %g, want %g", Xn[0], want)
+	}
+	if X[0][1] != 1 {
+		t.Errorf("FeatureNormalize modified X")
+	}
+	// θ maps back and forth, and θᵀx = θnormᵀxnorm.
+	theta := []float64{0.5, -1, 0.25, 2}
+	thetaN := ThetaToNormalized(theta, mu, sigma)
+	if back := ThetaToOriginal(thetaN, mu, sigma); !closeAll(back, theta, 1e-14) {
+		t.Errorf("ThetaToOriginal(ThetaToNormalized(%g)) = %g", theta, back)
+	}
+	for i := range X {
+		if a, b := dot(theta, X[i]), dot(thetaN, Xn[i]); !close(a, b, 1e-14) {
+			t.Errorf("row %d: θᵀx = %.17g, θnormᵀxnorm = %.17g", i, a, b)
+		}
+	}
+}
+
+// fitData returns a synthetic m×n problem drawn from the model itself:
+// standard normal features and y ~ Bernoulli(g(θtrueᵀx)), θtrue ~ N(0, ¼).
+// It has a finite optimum, and its features are already on one scale.
+func fitData(m, n int) (X [][]float64, y []float64) {
+	r := rand.New(rand.NewPCG(7, 8))
+	X, _, thetaTrue := randomProblem(r, m, n)
+	for j := range thetaTrue {
+		thetaTrue[j] *= 0.5
+	}
+	y = make([]float64, m)
+	for i, x := range X {
+		if r.Float64() < Hypothesis(thetaTrue, x) {
+			y[i] = 1
+		}
+	}
+	return X, y
+}
+
+// benchTol is how close to the optimum J* both fits of the benchmarks get:
+// J − J* ≤ benchTol·J*.
+const benchTol = 1e-10
+
+// BenchmarkNewton fits a 1e5×20 problem by Newton's method from θ = 0, to
+// rounding level; "steps" is its number of steps, "steps-to-tol" how many it
+// took to get within benchTol of J*.
+func BenchmarkNewton(b *testing.B) {
+	X, y := fitData(100000, 20)
+	_, history, _, err := Newton(X, y, make([]float64, 20), 0, 100)
+	if err != nil {
+		b.Fatal(err)
+	}
+	Jstar := history[len(history)-1]
+	toTol := 1
+	for history[toTol-1]-Jstar > benchTol*Jstar {
+		toTol++
+	}
+	b.ResetTimer()
+	for range b.N {
+		Newton(X, y, make([]float64, 20), 0, 100)
+	}
+	b.ReportMetric(float64(len(history)), "steps")
+	b.ReportMetric(float64(toTol), "steps-to-tol")
+}
+
+// BenchmarkGradientDescent runs gradient descent (α = 1, θ = 0) on the
+// problem of BenchmarkNewton for as many iterations as it needs to get
+// within benchTol of Newton's J*, reported as "iters".
+func BenchmarkGradientDescent(b *testing.B) {
+	X, y := fitData(100000, 20)
+	_, history, _, err := Newton(X, y, make([]float64, 20), 0, 100)
+	if err != nil {
+		b.Fatal(err)
+	}
+	Jstar := history[len(history)-1]
+	_, gd := GradientDescent(X, y, make([]float64, 20), 1, 2000, 0)
+	iters := 1
+	for iters < len(gd) && gd[iters-1]-Jstar > benchTol*Jstar {
+		iters++
+	}
+	if gd[iters-1]-Jstar > benchTol*Jstar {
+		b.Fatalf("gradient descent not within %g of J* after %d iterations", benchTol, iters)
+	}
+	b.ResetTimer()
+	for range b.N {
+		GradientDescent(X, y, make([]float64, 20), 1, iters, 0)
+	}
+	b.ReportMetric(float64(iters), "iters")
 }
