@@ -245,16 +245,26 @@ const (
 //
 // Special cases are:
 //
+//	all labels equal (one class): θ, ErrSeparable, for any lambda (θ₀ is not penalized)
 //	lambda = 0 and an iterate separates the data: θ, ErrSeparable
 //	maxIter steps, or no step lowers J: θ, ErrNotConverged (with the gradient norm and, where
 //	    fitted probabilities are numerically 0 or 1, a note on quasi-separation)
 //	H not positive definite (e.g. two equal features, lambda = 0): θ, ErrSingular
 //
-// With lambda > 0 the cost is strictly convex and Newton always converges.
+// With lambda > 0 and both classes present the cost is strictly convex with
+// a finite minimum, and Newton always converges.
 // Newton does not modify theta.
 func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
 	thetaOut = append([]float64(nil), theta...)
 	J, grad := CostFunctionReg(thetaOut, X, y, lambda)
+	if label, ok := oneClass(y); ok {
+		toward := "-Inf" // all y = 0: h → 0 as θ₀ → −∞
+		if label == 1 {
+			toward = "+Inf"
+		}
+		return thetaOut, nil, norm(grad), fmt.Errorf("%w: every label is %g, so J falls as θ₀ runs to %s; lambda cannot help, as θ₀ is never penalized",
+			ErrSeparable, label, toward)
+	}
 	for len(history) < maxIter {
 		if lambda == 0 && Separates(thetaOut, X, y) {
 			return thetaOut, history, norm(grad), fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps; use lambda > 0 for a finite optimum)",
@@ -315,6 +325,16 @@ func notConverged(theta []float64, X [][]float64, y, grad []float64, steps int, 
 		msg += fmt.Sprintf("; fitted probabilities numerically 0 or 1 for %d of %d examples: the data look quasi-separated, so the unregularized optimum is at infinity; use lambda > 0", extreme, len(X))
 	}
 	return fmt.Errorf("%w: %s", ErrNotConverged, msg)
+}
+
+// oneClass reports whether all labels are 0/1 and equal, and which.
+func oneClass(y []float64) (label float64, ok bool) {
+	for _, v := range y {
+		if v != y[0] || (v != 0 && v != 1) {
+			return 0, false
+		}
+	}
+	return y[0], true
 }
 
 // extremeFits returns how many examples have a fitted probability h_θ(x)

@@ -1,19 +1,668 @@
 // Command logreg fits logistic regression to a CSV file of numbers, the
-// last column the 0/1 label, and reports it as the course's ex2 script does.
+// last column the 0/1 label, and reports it in the order of the course's
+// ex2 script: the data, the cost and gradient at the initial θ, the fit, θ,
+// the cost at θ and the training accuracy.
+//
+// Usage:
+//
+//	logreg [flags] [FILE]
+//
+// With no FILE it runs on a bundled sample, Fisher's iris (versicolor vs
+// virginica). The math is in logreg.go; this file is the program: flags,
+// reading the data, printing.
 package main
 
 import (
 	"bufio"
+	_ "embed"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
-// main is the program; the math is in logreg.go.
-func main() {}
+// sampleCSV is the data set run when no file is named.
+//
+//go:embed testdata/iris_vv.csv
+var sampleCSV string
+
+const (
+	sampleName  = "testdata/iris_vv.csv"
+	sampleTitle = "the bundled sample: Fisher's iris, versicolor (0) vs virginica (1)"
+	// newtonMaxSteps is Newton's default step limit: the references converge
+	// in 6 to 10 steps, polynomial features with ‖θ‖ near 1e5 in about 40.
+	newtonMaxSteps = 100
+	// gdIters is the default number of gradient descent iterations (the
+	// course's ex1_multi uses 400 with α = 0.01).
+	gdIters = 400
+	// gdGradTol: gradient descent that ends with ‖∇J‖ above this is reported
+	// as not converged.
+	gdGradTol = 1e-6
+	// maxDegree bounds -degree: 231 polynomial features.
+	maxDegree = 20
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// options are the program's flags and its file argument.
+type options struct {
+	lambda    float64
+	degree    int
+	method    string
+	alpha     float64
+	iters     int
+	normalize bool
+	theta     vector
+	predict   vector
+	explain   bool
+	example   int
+	plot      string
+	file      string // "" for the bundled sample, "-" for standard input
+}
+
+// vector is a flag value: numbers separated by commas.
+type vector []float64
+
+func (v *vector) String() string {
+	if v == nil || *v == nil {
+		return ""
+	}
+	return strings.Trim(strings.ReplaceAll(fmt.Sprint([]float64(*v)), " ", ","), "[]")
+}
+
+func (v *vector) Set(s string) error {
+	*v = (*v)[:0]
+	for k, f := range strings.Split(s, ",") {
+		x, problem := parseNumber(strings.TrimSpace(f))
+		if problem != "" {
+			return fmt.Errorf("number %d: %s", k+1, problem)
+		}
+		*v = append(*v, x)
+	}
+	return nil
+}
+
+// usageError is a bad flag or flag value: exit status 2, as the flag package's.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// run is the whole program: it returns the exit status, 0 when the fit was
+// made (warnings included), 1 for bad data or a fit that cannot be made,
+// 2 for bad flags.
+func run(args []string, stdout, stderr io.Writer) int {
+	opt, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	d, err := loadData(opt.file)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	p, err := newProblem(d, opt)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	return report(w, stderr, p, opt)
+}
+
+// fail prints err on stderr and returns its exit status.
+func fail(stderr io.Writer, err error) int {
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(stderr, "logreg: %v (logreg -h lists the flags)\n", err)
+		return 2
+	}
+	var in *inputError
+	if errors.As(err, &in) {
+		fmt.Fprintln(stderr, err) // file:line:column: message
+		return 1
+	}
+	fmt.Fprintf(stderr, "logreg: %v\n", err)
+	return 1
+}
+
+// parseArgs parses the flags, which may come before or after the file name.
+func parseArgs(args []string, stderr io.Writer) (*options, error) {
+	opt := &options{}
+	fs := flag.NewFlagSet("logreg", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // a bad flag gets one line, from fail
+	fs.Usage = func() {}     // the usage is printed for -h only, below
+	fs.Float64Var(&opt.lambda, "lambda", 0, "regularization strength λ: adds λ/(2m) Σ_{j≥1} θⱼ² to J")
+	fs.IntVar(&opt.degree, "degree", 1, "map two features x1, x2 to all their monomials up to this degree (the course's mapFeature; 6 gives 28 terms)")
+	fs.StringVar(&opt.method, "method", "newton", "how to fit: newton (Newton's method, to the exact optimum) or gd (batch gradient descent)")
+	fs.Float64Var(&opt.alpha, "alpha", 0.01, "learning rate α of gradient descent")
+	fs.IntVar(&opt.iters, "iters", 0, fmt.Sprintf("iterations of gradient descent (default %d), or the most steps of Newton's method (default %d)", gdIters, newtonMaxSteps))
+	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
+	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
+	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units: print its probability of y = 1")
+	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
+	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
+	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage(stderr, fs)
+				return nil, err
+			}
+			return nil, &usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(files) > 1 {
+		return nil, &usageError{fmt.Sprintf("one data file at most, got %d: %s", len(files), strings.Join(files, " "))}
+	}
+	if len(files) == 1 {
+		opt.file = files[0]
+	}
+	return opt, opt.check()
+}
+
+// check validates the flag values that do not depend on the data.
+func (opt *options) check() error {
+	bad := func(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+	switch {
+	case !(opt.lambda >= 0) || math.IsInf(opt.lambda, 0):
+		return bad("-lambda %g: want a finite number ≥ 0", opt.lambda)
+	case opt.degree < 1 || opt.degree > maxDegree:
+		return bad("-degree %d: want 1 (the features as they are) to %d", opt.degree, maxDegree)
+	case opt.method != "newton" && opt.method != "gd":
+		return bad("-method %q: want newton or gd", opt.method)
+	case !(opt.alpha > 0) || math.IsInf(opt.alpha, 0):
+		return bad("-alpha %g: want a finite number > 0", opt.alpha)
+	case opt.iters < 0:
+		return bad("-iters %d: want a number ≥ 1", opt.iters)
+	case opt.example < 1:
+		return bad("-example %d: want 1 (the first example) or more", opt.example)
+	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
+		return bad("-plot %s: want a file name ending in .svg", opt.plot)
+	}
+	if opt.iters == 0 {
+		opt.iters = newtonMaxSteps
+		if opt.method == "gd" {
+			opt.iters = gdIters
+		}
+	}
+	return nil
+}
+
+func usage(stderr io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(stderr, `usage: logreg [flags] [FILE]
+
+Fits logistic regression, h = g(θᵀx), to FILE: numbers separated by commas
+(or spaces/tabs), one example a line, the last column the 0/1 label, an
+optional header line of column names. With no FILE, runs on a bundled
+sample (Fisher's iris, versicolor vs virginica); FILE "-" is standard input.
+
+Flags:
+`)
+	fs.SetOutput(stderr)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
+
+// loadData reads the named file, standard input for "-", or the bundled sample for "".
+func loadData(file string) (*dataset, error) {
+	switch file {
+	case "":
+		return readData(sampleName, strings.NewReader(sampleCSV))
+	case "-":
+		return readData("<stdin>", os.Stdin)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &inputError{file: file, msg: "cannot open: " + err.Error()}
+	}
+	defer f.Close()
+	return readData(file, f)
+}
+
+// problem is what is fitted: the design matrix after -degree and -normalize.
+type problem struct {
+	data    *dataset
+	X       [][]float64 // as fitted: mapped, and scaled with -normalize
+	Xorig   [][]float64 // mapped, in original units (X itself without -normalize)
+	mu      []float64   // FeatureNormalize's means and deviations; nil without -normalize
+	sigma   []float64
+	names   []string  // a name for each θⱼ
+	theta0  []float64 // the initial θ, in the units of X
+	predict []float64 // -predict mapped to [1, features…] in original units; nil without
+}
+
+// newProblem builds the problem from the data and the flags, checking the
+// flag values that depend on the data.
+func newProblem(d *dataset, opt *options) (*problem, error) {
+	n := len(d.names) - 1
+	p := &problem{data: d, Xorig: d.X}
+	p.names = append([]string{"(intercept)"}, d.names[:n]...)
+	if opt.degree > 1 {
+		if n != 2 {
+			return nil, &usageError{fmt.Sprintf("-degree %d maps two features (x1, x2), but %s has %d", opt.degree, d.file, n)}
+		}
+		p.Xorig, p.names = mapFeatures(d, opt.degree)
+	}
+	p.X = p.Xorig
+	if opt.normalize {
+		p.X, p.mu, p.sigma = FeatureNormalize(p.Xorig)
+	}
+	nTheta := len(p.names)
+	p.theta0 = make([]float64, nTheta)
+	if opt.theta != nil {
+		if len(opt.theta) != nTheta {
+			return nil, &usageError{fmt.Sprintf("-theta has %s, want %d: θ0 (intercept) to θ%d", plural(len(opt.theta), "number"), nTheta, nTheta-1)}
+		}
+		p.theta0 = append(p.theta0[:0], opt.theta...)
+		if opt.normalize {
+			p.theta0 = ThetaToNormalized(p.theta0, p.mu, p.sigma)
+		}
+	}
+	if opt.predict != nil {
+		if len(opt.predict) != n {
+			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, strings.Join(d.names[:n], ", "))}
+		}
+		p.predict = append([]float64{1}, opt.predict...)
+		if opt.degree > 1 {
+			p.predict = MapFeature(opt.predict[0], opt.predict[1], opt.degree)
+		}
+	}
+	if opt.explain && opt.example > len(d.y) {
+		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
+	}
+	return p, nil
+}
+
+// mapFeatures returns the data's two features mapped by MapFeature, rows
+// sharing one array, and the names of the terms (x1^2*x2, ...).
+func mapFeatures(d *dataset, degree int) (X [][]float64, names []string) {
+	x1, x2 := d.names[0], d.names[1]
+	names = []string{"(intercept)"}
+	for i := 1; i <= degree; i++ {
+		for j := 0; j <= i; j++ {
+			names = append(names, monomial(x1, i-j, x2, j))
+		}
+	}
+	k := len(names)
+	backing := make([]float64, 0, len(d.X)*k)
+	X = make([][]float64, len(d.X))
+	for i, x := range d.X {
+		backing = append(backing, MapFeature(x[1], x[2], degree)...)
+		X[i] = backing[i*k : (i+1)*k : (i+1)*k]
+	}
+	return X, names
+}
+
+// monomial names x1^a * x2^b.
+func monomial(x1 string, a int, x2 string, b int) string {
+	var parts []string
+	for _, f := range []struct {
+		name string
+		pow  int
+	}{{x1, a}, {x2, b}} {
+		switch {
+		case f.pow == 1:
+			parts = append(parts, f.name)
+		case f.pow > 1:
+			parts = append(parts, fmt.Sprintf("%s^%d", f.name, f.pow))
+		}
+	}
+	return strings.Join(parts, "*")
+}
+
+// fit is the result of fitting a problem.
+type fit struct {
+	method   string
+	theta    []float64 // in the units of p.X
+	history  []float64 // J after each iteration or step
+	J        float64
+	grad     []float64
+	elapsed  time.Duration
+	err      error // Newton's error, if any
+	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
+	warnings []string
+}
+
+// fitProblem runs the chosen method from the initial θ.
+func fitProblem(p *problem, opt *options) *fit {
+	f := &fit{method: opt.method}
+	start := time.Now()
+	if opt.method == "gd" {
+		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
+	} else {
+		f.theta, f.history, _, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
+	}
+	f.elapsed = time.Since(start)
+	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
+	f.optimum = f.err == nil
+	if opt.method == "gd" {
+		f.optimum = norm(f.grad) <= gdGradTol
+	}
+	return f
+}
+
+// report prints the report on w and warnings on stderr, and returns the exit status.
+func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
+	warn := func(format string, args ...any) {
+		w.Flush() // the warning comes after the report's lines it is about
+		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
+	}
+	y := p.data.y
+	describeData(w, p, opt)
+	pos := countPositives(y)
+	oneClass := pos == 0 || pos == len(y)
+	if oneClass {
+		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
+		if pos > 0 {
+			toward = "+∞"
+		}
+		warn("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
+			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
+			"Remedy: add examples of the other class.", y[0], toward, y[0])
+	}
+
+	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, opt.lambda)
+	initial := "zeros"
+	if opt.theta != nil {
+		initial = "-theta"
+	}
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %f\n", initial, J0)
+	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
+	printByName(w, p.names, grad0)
+	if opt.explain {
+		explain(w, p, opt)
+		return 0
+	}
+	if oneClass {
+		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
+		return 0
+	}
+
+	f := fitProblem(p, opt)
+	if errors.Is(f.err, ErrSingular) {
+		fmt.Fprintf(stderr, "logreg: cannot fit: %v\n", f.err)
+		fmt.Fprintf(stderr, "logreg: the columns are: %s\n", columnList(p.names))
+		if m := len(p.X); m < len(p.names) {
+			fmt.Fprintf(stderr, "logreg: %s cannot determine %d parameters\n", plural(m, "example"), len(p.names))
+		}
+		return 1
+	}
+	describeFit(w, f, opt)
+	switch {
+	case errors.Is(f.err, ErrSeparable):
+		warn("the data are linearly separable: the θ below classifies every example correctly, and J keeps " +
+			"falling as θ grows along it, so the unregularized fit has no finite optimum and its θ means nothing. " +
+			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
+	case errors.Is(f.err, ErrNotConverged):
+		warn("%v. Remedy: more steps (-iters), or -lambda > 0.", f.err)
+	case opt.method == "gd":
+		warnGradientDescent(warn, f, p, opt)
+	}
+
+	theta := p.thetaOriginal(f.theta)
+	if f.optimum {
+		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
+	} else {
+		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
+	}
+	printByName(w, p.names, theta)
+	if opt.lambda == 0 && f.optimum {
+		printCoefficients(w, p, theta)
+	}
+	if f.optimum {
+		fmt.Fprintf(w, "\nCost at theta found: %f\n", f.J)
+	} else {
+		fmt.Fprintf(w, "\nCost at this theta: %f\n", f.J)
+	}
+	correct := 0
+	for i, pred := range Predict(theta, p.Xorig) {
+		if pred == y[i] {
+			correct++
+		}
+	}
+	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
+	if p.predict != nil {
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %f", joinNumbers(opt.predict), Hypothesis(theta, p.predict))
+		if !f.optimum {
+			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
+		}
+		fmt.Fprintln(w)
+	}
+	return 0
+}
+
+// describeData prints the data summary.
+func describeData(w io.Writer, p *problem, opt *options) {
+	d := p.data
+	n := len(d.names) - 1
+	fmt.Fprintf(w, "Data: %s", d.file)
+	if opt.file == "" {
+		fmt.Fprintf(w, " (%s)", sampleTitle)
+	}
+	pos := countPositives(d.y)
+	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s\n",
+		plural(len(d.y), "example"), plural(n, "feature"), strings.Join(d.names[:n], ", "), d.names[n])
+	fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
+	if opt.degree > 1 {
+		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
+			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
+	}
+	if opt.lambda > 0 {
+		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambda)
+	}
+	if opt.normalize {
+		fmt.Fprintf(w, "  -normalize: features scaled to mean 0 and standard deviation 1; costs and gradients are of the scaled problem, θ is in original units\n")
+	}
+}
+
+// describeFit prints the line that says how the fit went.
+func describeFit(w io.Writer, f *fit, opt *options) {
+	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), opt.lambda)
+	if opt.method == "gd" {
+		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
+	} else {
+		outcome := "converged"
+		switch {
+		case errors.Is(f.err, ErrSeparable):
+			outcome = "stopped, the data are separable,"
+		case f.err != nil:
+			outcome = "did not converge"
+		}
+		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
+	}
+	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", norm(f.grad), f.elapsed.Round(time.Microsecond))
+}
+
+// warnGradientDescent warns if gradient descent diverged, did not converge,
+// or ran on separable data.
+func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *options) {
+	for k := 1; k < len(f.history); k++ {
+		if f.history[k] > f.history[k-1]*(1+1e-12) {
+			warn("J rose at iteration %d of gradient descent (%f to %f): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
+				k+1, f.history[k-1], f.history[k], opt.alpha)
+			break
+		}
+	}
+	switch {
+	case opt.lambda == 0 && Separates(f.theta, p.X, p.data.y):
+		warn("the data are linearly separable: θ classifies every example correctly, and J keeps falling as θ grows, " +
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
+	case !f.optimum:
+		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
+			"Remedy: -normalize with -alpha 1, more -iters, or -method newton.", len(f.history), norm(f.grad), gdGradTol)
+	}
+}
+
+// printCoefficients prints the coefficient table of an unregularized fit, as
+// R's glm summary shows it.
+func printCoefficients(w io.Writer, p *problem, theta []float64) {
+	se, z, pv, err := StdErrors(theta, p.Xorig)
+	if err != nil {
+		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
+		return
+	}
+	width := nameWidth(p.names)
+	fmt.Fprintf(w, "\nCoefficients:\n  %-*s %14s %14s %10s %10s\n", width, "", "Estimate", "Std. Error", "z value", "Pr(>|z|)")
+	for j, name := range p.names {
+		fmt.Fprintf(w, "  %-*s %14.6f %14.6f %10.4f %10.4g\n", width, name, theta[j], se[j], z[j], pv[j])
+	}
+}
+
+// thetaOriginal returns a θ of the fitted problem in original units.
+func (p *problem) thetaOriginal(theta []float64) []float64 {
+	if p.mu == nil {
+		return theta
+	}
+	return ThetaToOriginal(theta, p.mu, p.sigma)
+}
+
+// printByName prints θ-shaped values, one a line, as θj name value.
+func printByName(w io.Writer, names []string, v []float64) {
+	width := nameWidth(names)
+	for j, name := range names {
+		fmt.Fprintf(w, "  θ%-3d %-*s %14f\n", j, width, name, v[j])
+	}
+}
+
+func nameWidth(names []string) int {
+	width := 0
+	for _, name := range names {
+		width = max(width, len([]rune(name)))
+	}
+	return width
+}
+
+func columnList(names []string) string {
+	var parts []string
+	for j, name := range names {
+		parts = append(parts, fmt.Sprintf("%d %s", j, name))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func methodName(method string) string {
+	if method == "gd" {
+		return "gradient descent"
+	}
+	return "Newton's method"
+}
+
+// plural returns "1 step", "2 steps".
+func plural(k int, noun string) string {
+	if k == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", k, noun)
+}
+
+func countPositives(y []float64) int {
+	pos := 0
+	for _, v := range y {
+		if v == 1 {
+			pos++
+		}
+	}
+	return pos
+}
+
+func joinNumbers(v []float64) string {
+	parts := make([]string, len(v))
+	for k, x := range v {
+		parts[k] = strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// explain prints how the gradient is obtained, by the chain rule, for one
+// example at the initial θ, then the whole gradient beside central differences.
+func explain(w io.Writer, p *problem, opt *options) {
+	i := opt.example - 1
+	x, y, theta := p.X[i], p.data.y[i], p.theta0
+	z := dot(theta, x)
+	h := Sigmoid(z)
+	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
+	if opt.normalize {
+		fmt.Fprint(w, ", in scaled features")
+	}
+	fmt.Fprintln(w, ":")
+	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
+	fmt.Fprintf(w, "  z      = θᵀx                        = %.10f\n", z)
+	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %.10f\n", h)
+	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %.10f\n", (y-h)/(h*(1-h)))
+	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %.10f\n", h*(1-h))
+	fmt.Fprintf(w, "  dz/dθj = xj\n")
+	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
+	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
+	width := nameWidth(p.names)
+	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
+	for j, name := range p.names {
+		product := (y - h) / (h * (1 - h)) * (h * (1 - h)) * x[j]
+		fmt.Fprintf(w, "  θ%-3d %-*s %16.10f %22.10f %16.10f\n", j, width, name, x[j], product, (y-h)*x[j])
+	}
+
+	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
+	numeric := centralDifferences(theta, p.X, p.data.y, opt.lambda)
+	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θj = (1/m) Σ (h - y) xj", len(p.X))
+	if opt.lambda > 0 {
+		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
+	}
+	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
+	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
+	for j, name := range p.names {
+		fmt.Fprintf(w, "  θ%-3d %-*s %18.10f %20.10f\n", j, width, name, grad[j], numeric[j])
+	}
+	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
+}
+
+// centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
+// with d = ∛eps·max(1, |θⱼ|), the step that balances truncation (d²) and
+// rounding (eps/d).
+func centralDifferences(theta []float64, X [][]float64, y []float64, lambda float64) []float64 {
+	numeric := make([]float64, len(theta))
+	th := append([]float64(nil), theta...)
+	for j := range theta {
+		d := math.Cbrt(0x1p-52) * math.Max(1, math.Abs(theta[j]))
+		th[j] = theta[j] + d
+		plus, _ := CostFunctionReg(th, X, y, lambda)
+		th[j] = theta[j] - d
+		minus, _ := CostFunctionReg(th, X, y, lambda)
+		th[j] = theta[j]
+		numeric[j] = (plus - minus) / (2 * d)
+	}
+	return numeric
+}
+
+// relativeDifference returns max_j |a_j − b_j| / max_j max(|a_j|, |b_j|).
+func relativeDifference(a, b []float64) float64 {
+	diff, scale := 0.0, 0.0
+	for j := range a {
+		diff = math.Max(diff, math.Abs(a[j]-b[j]))
+		scale = math.Max(scale, math.Max(math.Abs(a[j]), math.Abs(b[j])))
+	}
+	if scale == 0 {
+		return 0
+	}
+	return diff / scale
+}
 
 // dataset is a data file as read: m examples of n features and a label.
 type dataset struct {
@@ -90,7 +739,11 @@ func readData(file string, r io.Reader) (*dataset, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &inputError{file: file, msg: err.Error()}
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &inputError{file: file, msg: "cannot read: " + err.Error()}
 	}
 	switch {
 	case width == 0:
