@@ -807,3 +807,278 @@ func BenchmarkGradientDescent(b *testing.B) {
 	}
 	b.ReportMetric(float64(iters), "iters")
 }
+
+// runProgram runs the program in-process on args and returns its exit
+// status, standard output and standard error.
+func runProgram(args ...string) (status int, stdout, stderr string) {
+	var out, errOut strings.Builder
+	status = run(args, &out, &errOut)
+	return status, out.String(), errOut.String()
+}
+
+// writeFile writes content to name in a fresh directory and returns its path.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := t.TempDir() + "/" + name
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// The report's numbers, printed with 6 decimals, against REFERENCE.md.
+func TestRunReference(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"bundled sample", nil, []string{
+			"m = 100 examples, n = 2 features: petal_length, petal_width; label: virginica",
+			"50 positive (y = 1), 50 negative (y = 0)",
+			"Cost at initial theta (zeros): 0.693147",
+			"θ1   petal_length      -0.323000",
+			"converged in 10 steps",
+			"θ0   (intercept)      -45.272344", "θ1   petal_length       5.754532", "θ2   petal_width       10.446700",
+			"(intercept)      -45.272344      13.611668    -3.3260", "2.305912", "3.755651",
+			"Cost at theta found: 0.102818",
+			"Train accuracy: 94.000000 % (94 of 100)",
+		}},
+		{"challenger", []string{"-predict", "31", "testdata/challenger.csv"}, []string{
+			"m = 23 examples, n = 1 feature: temperature_F; label: distress",
+			"7 positive (y = 1), 16 negative (y = 0)",
+			"θ1   temperature_F      15.391304", // the gradient at θ = 0
+			"θ0   (intercept)        15.042902", "θ1   temperature_F      -0.232163",
+			"7.378636", "0.108237", "0.04148", "0.03196",
+			"Cost at theta found: 0.441635",
+			"Train accuracy: 86.956522 % (20 of 23)",
+			"For x = (31): P(y = 1) = h(θᵀx) = 0.999609",
+		}},
+		{"challenger, flags after the file, from -theta", []string{"testdata/challenger.csv", "-theta", "15,-0.25", "-lambda", "1"}, []string{
+			"Cost at initial theta (-theta): 0.537321",
+			"θ1   temperature_F      -9.307334",
+		}},
+		{"gradient descent on scaled iris", []string{"-method", "gd", "-normalize", "-alpha", "1", "-iters", "20000"}, []string{
+			"gradient descent, lambda = 0: alpha = 1, 20000 iterations",
+			"Theta found by gradient descent",
+			"Cost at theta found: 0.102818",
+		}},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(tt.args...)
+		if status != 0 || stderr != "" {
+			t.Errorf("%s: status %d, stderr %q; want 0 and nothing", tt.name, status, stderr)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%s: the report lacks %q:\n%s", tt.name, want, stdout)
+			}
+		}
+	}
+}
+
+// Warnings go to stderr with the remedy; no optimum is claimed.
+func TestRunWarnings(t *testing.T) {
+	separable := writeFile(t, "sep.csv", "x,y\n0,0\n1,0\n2,1\n3,1\n")
+	oneClass := writeFile(t, "one.csv", "1,0\n2,0\n3,0\n")
+	tests := []struct {
+		name       string
+		args       []string
+		wantStderr []string
+		wantStdout []string
+		notStdout  string
+	}{
+		{"separable", []string{separable}, []string{"linearly separable", "Remedy: -lambda 1"},
+			[]string{"not an optimum", "Train accuracy: 100.000000 %"}, "Theta found"},
+		{"separable, gradient descent", []string{"-method", "gd", "-alpha", "1", separable}, []string{"linearly separable", "-lambda"},
+			[]string{"not an optimum"}, "Theta found"},
+		{"one class", []string{oneClass}, []string{"only one class", "every label is 0", "add examples of the other class"},
+			[]string{"Fit: none"}, "Theta"},
+		{"gradient descent not converged", []string{"-method", "gd", "-iters", "50"}, []string{"|grad J| = ", "not the optimum", "Remedy: more -iters"},
+			[]string{"not an optimum"}, "Theta found"},
+		{"gradient descent diverging", []string{"-method", "gd", "-alpha", "50", "testdata/challenger.csv"}, []string{"J rose", "-alpha 50 is too large"},
+			nil, "Theta found"},
+		{"Newton's step limit", []string{"-iters", "2"}, []string{"did not converge", "iteration limit (2)", "‖grad‖ = "},
+			[]string{"not an optimum"}, "Theta found"},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(tt.args...)
+		if status != 0 {
+			t.Errorf("%s: status %d, want 0 (warnings only); stderr %q", tt.name, status, stderr)
+		}
+		for _, want := range tt.wantStderr {
+			if !strings.Contains(stderr, want) || !strings.HasPrefix(stderr, "logreg: warning: ") {
+				t.Errorf("%s: stderr %q, want a warning saying %q", tt.name, stderr, want)
+			}
+		}
+		for _, want := range tt.wantStdout {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%s: stdout lacks %q:\n%s", tt.name, want, stdout)
+			}
+		}
+		if strings.Contains(stdout, tt.notStdout) {
+			t.Errorf("%s: stdout says %q:\n%s", tt.name, tt.notStdout, stdout)
+		}
+	}
+}
+
+// Bad input: one line on stderr naming the place, nothing on stdout, status 1 (2 for flags).
+func TestRunBadInput(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string // the file's content; "" with file "" for no file written
+		args    []string
+		status  int
+		want    string // stderr, after the file's path
+	}{
+		{"missing file", "", []string{"/nonexistent/data.csv"}, 1, "/nonexistent/data.csv: cannot open: no such file or directory"},
+		{"empty file", "\n\n", nil, 1, ": empty file"},
+		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows"},
+		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1"},
+		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1"},
+		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`},
+		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`},
+		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`},
+		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`},
+		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`},
+		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`},
+		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`},
+		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field"},
+		{"one column", "0\n1\n", nil, 1, ":1: 1 column"},
+		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`},
+		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`},
+		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`},
+		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`},
+		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0"},
+		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`},
+		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2"},
+		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3"},
+		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features"},
+		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`},
+		{"-alpha 0", "1,0\n2,1\n", []string{"-alpha", "0"}, 2, "-alpha 0: want a finite number > 0"},
+		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: "},
+		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda"},
+		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most"},
+		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "the Hessian is singular: feature column 2"},
+	}
+	for _, tt := range tests {
+		args := tt.args
+		if !strings.HasPrefix(tt.name, "missing") {
+			args = append(append([]string(nil), args...), writeFile(t, "data.csv", tt.content))
+		}
+		status, stdout, stderr := runProgram(args...)
+		if status != tt.status {
+			t.Errorf("%s: status %d, want %d (stderr %q)", tt.name, status, tt.status, stderr)
+		}
+		if !strings.Contains(stderr, tt.want) {
+			t.Errorf("%s: stderr %q, want it to contain %q", tt.name, stderr, tt.want)
+		}
+		if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
+			t.Errorf("%s: stderr has a stack trace: %q", tt.name, stderr)
+		}
+		if tt.name != "duplicated column" {
+			if lines := strings.Count(stderr, "\n"); lines != 1 {
+				t.Errorf("%s: stderr has %d lines, want 1: %q", tt.name, lines, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("%s: stdout %q, want nothing", tt.name, stdout)
+			}
+		}
+	}
+}
+
+// The file formats a user has: the course's ex2data1.txt style (no header,
+// commas), spaces and tabs as Octave's load reads, CRLF and blank lines.
+func TestRunFormats(t *testing.T) {
+	const want = "Cost at theta found: 0.441635"
+	challenger, err := os.ReadFile("testdata/challenger.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noHeader := strings.SplitN(string(challenger), "\n", 2)[1]
+	tests := []struct{ name, content string }{
+		{"no header", noHeader},
+		{"spaces and tabs", strings.NewReplacer(",", " \t ").Replace(noHeader)},
+		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(noHeader, "\n", "\r\n\r\n")},
+		{"quoted header, spaces around commas", "\"temp\" , \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , ")},
+		{"no final newline", strings.TrimSuffix(noHeader, "\n")},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(writeFile(t, "data.txt", tt.content))
+		if status != 0 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "m = 23 examples") {
+			t.Errorf("%s: status %d, stderr %q; want the Challenger fit:\n%s", tt.name, status, stderr, stdout)
+		}
+	}
+}
+
+func TestRunExplain(t *testing.T) {
+	status, stdout, stderr := runProgram("-explain", "-example", "51", "-lambda", "1")
+	if status != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q", status, stderr)
+	}
+	// Example 51 of iris is (6, 2.5), y = 1; at θ = 0: z = 0, h = ½.
+	for _, want := range []string{
+		"for example 51 (y = 1)",
+		"z      = θᵀx                        = 0.0000000000",
+		"h      = g(z) = 1/(1 + e^(-z))      = 0.5000000000",
+		"dG/dh  = (y - h)/(h(1 - h))         = 2.0000000000",
+		"dh/dz  = h(1 - h)                   = 0.2500000000",
+		"θ1   petal_length     6.0000000000           3.0000000000     3.0000000000",
+		"θ1   petal_length      -0.3230000000", // the analytic ∂J/∂θ1
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("-explain lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "Theta found") {
+		t.Errorf("-explain fitted too:\n%s", stdout)
+	}
+	var rel float64
+	i := strings.LastIndex(stdout, "largest gradient entry: ")
+	if _, err := fmt.Sscan(stdout[i+len("largest gradient entry: "):], &rel); err != nil || i < 0 || rel > 1e-6 {
+		t.Errorf("-explain: largest relative difference %g (%v), want ≤ 1e-6", rel, err)
+	}
+	// At a θ away from 0 the steps have other numbers: z = θᵀx for example 1 (4.7, 1.4).
+	_, stdout, _ = runProgram("-explain", "-theta", "-40,5,10")
+	if z := -40 + 5*4.7 + 10*1.4; !strings.Contains(stdout, fmt.Sprintf("= %.10f", z)) {
+		t.Errorf("-explain -theta -40,5,10: want z = %.10f:\n%s", z, stdout)
+	}
+}
+
+// FuzzReadCSV: the reader never panics, and every file it accepts gives
+// consistent shapes: m ≥ 1 rows of n+1 finite numbers starting with 1, m
+// labels of 0 or 1, n+1 names.
+func FuzzReadCSV(f *testing.F) {
+	for _, seed := range []string{
+		"1,2,0\n3,4,1\n", "x,y\n1,0\n", "1 2\t0\r\n\r\n3 4 1", "a,b\n", "", "1,NaN,0", "\"q\",z\n1e3,1\n",
+		"1,,0\n", "0x1p3,0\n", "-1.5e-3 , 2 , 1\n", "1,2,0\n1,2\n",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, content string) {
+		d, err := readData("fuzz.csv", strings.NewReader(content))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.csv") {
+				t.Errorf("error %q does not name the file", err)
+			}
+			return
+		}
+		m, width := len(d.y), len(d.names)
+		if m == 0 || len(d.X) != m || width < 2 {
+			t.Fatalf("accepted with m = %d, %d rows, %d names", m, len(d.X), width)
+		}
+		for i, x := range d.X {
+			if len(x) != width || x[0] != 1 {
+				t.Fatalf("row %d = %v, want %d numbers starting with 1", i, x, width)
+			}
+			for _, v := range x {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("row %d = %v has a non-finite number", i, x)
+				}
+			}
+			if d.y[i] != 0 && d.y[i] != 1 {
+				t.Fatalf("label %d = %g", i, d.y[i])
+			}
+		}
+	})
+}

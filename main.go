@@ -507,8 +507,12 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 		warn("the data are linearly separable: θ classifies every example correctly, and J keeps falling as θ grows, " +
 			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
 	case !f.optimum:
+		remedy := "more -iters"
+		if !opt.normalize {
+			remedy += ", -normalize with -alpha 1"
+		}
 		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
-			"Remedy: -normalize with -alpha 1, more -iters, or -method newton.", len(f.history), norm(f.grad), gdGradTol)
+			"Remedy: %s, or -method newton.", len(f.history), norm(f.grad), gdGradTol, remedy)
 	}
 }
 
