@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"math"
@@ -1081,4 +1082,242 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// svgNode is an element of a parsed SVG.
+type svgNode struct {
+	XMLName xml.Name
+	Attrs   []xml.Attr `xml:",any,attr"`
+	Nodes   []svgNode  `xml:",any"`
+	Text    string     `xml:",chardata"`
+}
+
+func (n *svgNode) attr(name string) string {
+	for _, a := range n.Attrs {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// find returns the elements below n (n included) for which keep is true.
+func (n *svgNode) find(keep func(*svgNode) bool) []*svgNode {
+	var out []*svgNode
+	if keep(n) {
+		out = append(out, n)
+	}
+	for k := range n.Nodes {
+		out = append(out, n.Nodes[k].find(keep)...)
+	}
+	return out
+}
+
+func (n *svgNode) byID(id string) *svgNode {
+	if found := n.find(func(e *svgNode) bool { return e.attr("id") == id }); len(found) > 0 {
+		return found[0]
+	}
+	return nil
+}
+
+// plotFile runs the program with -plot and returns the SVG parsed, and its text.
+func plotFile(t *testing.T, args ...string) (*svgNode, string) {
+	t.Helper()
+	path := t.TempDir() + "/plot.svg"
+	status, _, stderr := runProgram(append([]string{"-plot", path}, args...)...)
+	if status != 0 {
+		t.Fatalf("%v: status %d, stderr %q", args, status, stderr)
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root svgNode
+	if err := xml.Unmarshal(text, &root); err != nil {
+		t.Fatalf("%v: the SVG does not parse: %v", args, err)
+	}
+	if root.XMLName.Local != "svg" {
+		t.Fatalf("%v: root element %q, want svg", args, root.XMLName.Local)
+	}
+	return &root, string(text)
+}
+
+// pathPoints returns the coordinate pairs of a path of M, L commands.
+func pathPoints(t *testing.T, d string) [][2]float64 {
+	t.Helper()
+	var pts [][2]float64
+	for _, cmd := range strings.FieldsFunc(d, func(r rune) bool { return r == 'M' || r == 'L' }) {
+		var p [2]float64
+		if _, err := fmt.Sscan(cmd, &p[0], &p[1]); err != nil {
+			t.Fatalf("path command %q: %v", cmd, err)
+		}
+		pts = append(pts, p)
+	}
+	return pts
+}
+
+// plotFrame returns the data panel's frame: its clip rectangle and data-range.
+func plotFrame(t *testing.T, root *svgNode, group string) frame {
+	t.Helper()
+	var f frame
+	g := root.byID(group)
+	if g == nil {
+		t.Fatalf("no %s group", group)
+	}
+	if _, err := fmt.Sscan(g.attr("data-range"), &f.x0, &f.x1, &f.y0, &f.y1); err != nil {
+		t.Fatalf("%s data-range %q: %v", group, g.attr("data-range"), err)
+	}
+	rects := root.find(func(e *svgNode) bool { return e.XMLName.Local == "rect" && e.attr("fill") == "none" })
+	if len(rects) == 0 {
+		t.Fatal("no plot area")
+	}
+	r := rects[0] // the data panel comes first
+	if group == "cost" {
+		r = rects[len(rects)-1]
+	}
+	fmt.Sscan(r.attr("x"), &f.left)
+	fmt.Sscan(r.attr("y"), &f.top)
+	fmt.Sscan(r.attr("width"), &f.width)
+	fmt.Sscan(r.attr("height"), &f.height)
+	return f
+}
+
+// countMarkers returns the number of + and o markers drawn in the data panel.
+func countMarkers(root *svgNode) (pos, neg int) {
+	for _, u := range root.byID("data").find(func(e *svgNode) bool { return e.XMLName.Local == "use" }) {
+		switch u.attr("href") {
+		case "#pos":
+			pos++
+		case "#neg":
+			neg++
+		}
+	}
+	return pos, neg
+}
+
+func TestPlotSelfContained(t *testing.T) {
+	_, text := plotFile(t)
+	for _, bad := range []string{"<script", "xlink:href=\"http", "href=\"http", "@import", "<image", "<foreignObject"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the SVG contains %q", bad)
+		}
+	}
+	if strings.Count(text, "http") != 1 { // the xmlns only
+		t.Errorf("the SVG links out: %d mentions of http", strings.Count(text, "http"))
+	}
+}
+
+// The markers match the classes, and every point of the drawn boundary is
+// within half a pixel of θᵀx = 0 (its distance to the curve to first order:
+// |v| / ‖∇v‖, with v = θᵀ·mapFeature(x1, x2) and ∇ in pixels).
+func TestPlotBoundary(t *testing.T) {
+	X, y := load(t, "iris_vv.csv")
+	mapped := make([][]float64, len(X))
+	for i, x := range X {
+		mapped[i] = MapFeature(x[1], x[2], 6)
+	}
+	theta6, _, _, err := Newton(mapped, y, make([]float64, 28), 1, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		theta  []float64
+		degree int
+	}{
+		{"degree 1", nil, optima[0].theta, 1},
+		{"degree 6, λ = 1", []string{"-degree", "6", "-lambda", "1"}, theta6, 6},
+		{"degree 6, λ = 1, scaled", []string{"-degree", "6", "-lambda", "1", "-normalize"}, nil, 6},
+	}
+	for _, tt := range tests {
+		root, _ := plotFile(t, tt.args...)
+		pos, neg := countMarkers(root)
+		if pos != 50 || neg != 50 {
+			t.Errorf("%s: %d + and %d o markers, want 50 and 50", tt.name, pos, neg)
+		}
+		boundary := root.byID("boundary")
+		if boundary == nil || tt.theta == nil {
+			if boundary == nil {
+				t.Errorf("%s: no boundary drawn", tt.name)
+			}
+			continue
+		}
+		f := plotFrame(t, root, "data")
+		v := func(px, py float64) float64 {
+			x1 := f.x0 + (px-f.left)/f.width*(f.x1-f.x0)
+			x2 := f.y1 - (py-f.top)/f.height*(f.y1-f.y0)
+			return dot(tt.theta, MapFeature(x1, x2, tt.degree))
+		}
+		pts := pathPoints(t, boundary.attr("d"))
+		if len(pts) < 2 {
+			t.Fatalf("%s: boundary has %d points", tt.name, len(pts))
+		}
+		worst := 0.0
+		for _, p := range pts {
+			gx := (v(p[0]+0.01, p[1]) - v(p[0]-0.01, p[1])) / 0.02
+			gy := (v(p[0], p[1]+0.01) - v(p[0], p[1]-0.01)) / 0.02
+			worst = math.Max(worst, math.Abs(v(p[0], p[1]))/math.Hypot(gx, gy))
+		}
+		if worst > 0.5 {
+			t.Errorf("%s: a boundary point is %.2g pixels from θᵀx = 0, want ≤ 0.5", tt.name, worst)
+		}
+	}
+}
+
+// The cost polyline of gradient descent with a small α never rises: its
+// pixel y (down the page) never falls.
+func TestPlotCost(t *testing.T) {
+	root, text := plotFile(t, "-method", "gd", "-alpha", "1e-4", "-iters", "3000", "testdata/challenger.csv")
+	pts := pathPoints(t, root.byID("cost-line").attr("d"))
+	if len(pts) < 100 {
+		t.Fatalf("cost line has %d points", len(pts))
+	}
+	for k := 1; k < len(pts); k++ {
+		if pts[k][0] <= pts[k-1][0] || pts[k][1] < pts[k-1][1] {
+			t.Fatalf("cost line goes from %v to %v: want right and not up", pts[k-1], pts[k])
+		}
+	}
+	if !strings.Contains(text, "1 in 4 of the 3000 iterations drawn") {
+		t.Errorf("the thinned cost line is not said to be thinned")
+	}
+	if root.byID("curve") == nil {
+		t.Errorf("one feature: no probability curve drawn")
+	}
+	// Three features: the cost panel alone.
+	root, _ = plotFile(t, writeFile(t, "three.csv", "1,2,3,0\n2,1,0,1\n3,3,1,0\n0,1,2,1\n5,2,2,1\n"), "-lambda", "1")
+	if root.byID("data") != nil || root.byID("cost-line") == nil {
+		t.Errorf("three features: want the cost panel only")
+	}
+}
+
+// 1e4 examples: under 200 KB, the scatter thinned, and the picture says so.
+func TestPlotLarge(t *testing.T) {
+	var b strings.Builder
+	r := rand.New(rand.NewPCG(9, 9))
+	m, positives := 10000, 0
+	for range m {
+		x1, x2 := r.NormFloat64()*10+50, r.NormFloat64()*10+50
+		label := 0
+		if x1+x2+r.NormFloat64()*8 > 100 {
+			label = 1
+			positives++
+		}
+		fmt.Fprintf(&b, "%.6f,%.6f,%d\n", x1, x2, label)
+	}
+	root, text := plotFile(t, writeFile(t, "large.csv", b.String()))
+	if len(text) > 200_000 {
+		t.Errorf("the SVG of 1e4 examples is %d bytes, want < 200 KB", len(text))
+	}
+	pos, neg := countMarkers(root)
+	// 1 in 4 of each class, the first of each included.
+	if want := (positives + 3) / 4; pos != want {
+		t.Errorf("%d + markers, want %d", pos, want)
+	}
+	if want := (m - positives + 3) / 4; neg != want {
+		t.Errorf("%d o markers, want %d", neg, want)
+	}
+	if want := fmt.Sprintf("%d of 10000 examples drawn (1 in 4 of each class)", pos+neg); !strings.Contains(text, want) {
+		t.Errorf("the SVG does not say %q", want)
+	}
 }

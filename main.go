@@ -193,6 +193,8 @@ func (opt *options) check() error {
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
 		return bad("-plot %s: want a file name ending in .svg", opt.plot)
+	case opt.plot != "" && opt.explain:
+		return bad("-plot with -explain: -explain makes no fit to draw")
 	}
 	if opt.iters == 0 {
 		opt.iters = newtonMaxSteps
@@ -394,7 +396,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	}
 	if oneClass {
 		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
-		return 0
+		return writePlot(w, stderr, p, opt, nil, J0, nil, "no fit: one class only")
 	}
 
 	f := fitProblem(p, opt)
@@ -447,6 +449,24 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		}
 		fmt.Fprintln(w)
 	}
+	note := ""
+	if !f.optimum {
+		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
+	}
+	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
+}
+
+// writePlot writes the -plot file, if asked for, and returns the exit status.
+func writePlot(w *bufio.Writer, stderr io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) int {
+	if opt.plot == "" {
+		return 0
+	}
+	if err := os.WriteFile(opt.plot, []byte(plotSVG(p, opt, theta, J0, history, note)), 0o644); err != nil {
+		w.Flush()
+		fmt.Fprintf(stderr, "logreg: cannot write the plot: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
 	return 0
 }
 
@@ -666,6 +686,400 @@ func relativeDifference(a, b []float64) float64 {
 		return 0
 	}
 	return diff / scale
+}
+
+// The picture (-plot): one self-contained SVG, standard library only.
+const (
+	panelWidth  = 500 // pixels; a panel holds one plot, its axes and legend
+	panelHeight = 460
+	// maxMarkers bounds the examples drawn, to keep the file small (a marker
+	// takes about 40 bytes): past it every k-th example of each class is drawn.
+	maxMarkers = 2500
+	// maxCostPoints bounds the points of the cost polyline in the same way.
+	maxCostPoints = 1000
+	// contourGrid is the number of cells a side of the grid on which the
+	// curve θᵀ·mapFeature(x1, x2) = 0 is traced by marching squares.
+	contourGrid = 150
+)
+
+// frame maps data coordinates to pixels: a plot area and its data ranges.
+type frame struct {
+	left, top, width, height float64 // the plot area, in pixels
+	x0, x1, y0, y1           float64 // the data ranges it shows
+}
+
+func (f frame) px(x float64) float64 { return f.left + (x-f.x0)/(f.x1-f.x0)*f.width }
+func (f frame) py(y float64) float64 { return f.top + (f.y1-y)/(f.y1-f.y0)*f.height }
+
+// newFrame returns the frame of a panel whose left edge is at offset, for
+// data ranges [x0, x1] × [y0, y1].
+func newFrame(offset, x0, x1, y0, y1 float64) frame {
+	return frame{left: offset + 70, top: 50, width: panelWidth - 100, height: panelHeight - 160, x0: x0, x1: x1, y0: y0, y1: y1}
+}
+
+// svg builds the picture's text.
+type svg struct{ strings.Builder }
+
+// num formats a pixel coordinate compactly: to a tenth of a pixel.
+func num(v float64) string {
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+}
+
+func (s *svg) printf(format string, args ...any) { fmt.Fprintf(s, format, args...) }
+
+// text writes a text element at (x, y) with the given anchor and extra attributes.
+func (s *svg) text(x, y float64, anchor, attrs, content string) {
+	s.printf(`<text x="%s" y="%s" text-anchor="%s"%s>%s</text>`+"\n", num(x), num(y), anchor, attrs, escapeXML(content))
+}
+
+func escapeXML(t string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(t)
+}
+
+// padded returns the range of v widened by 5% on each side (by 1 if v is constant).
+func padded(v []float64) (lo, hi float64) {
+	lo, hi = v[0], v[0]
+	for _, x := range v {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	pad := 0.05 * (hi - lo)
+	if pad == 0 {
+		pad = math.Max(1, math.Abs(lo)*0.05)
+	}
+	return lo - pad, hi + pad
+}
+
+// ticks returns about five round numbers (1, 2 or 5 times a power of 10
+// apart) within [lo, hi], and the decimals they need.
+func ticks(lo, hi float64) (at []float64, decimals int) {
+	raw := (hi - lo) / 5
+	step := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, k := range []float64{1, 2, 5, 10} {
+		if k*step >= raw {
+			step *= k
+			break
+		}
+	}
+	decimals = max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
+		at = append(at, k*step) // k·step, not a running sum: 0 stays 0
+	}
+	return at, decimals
+}
+
+// axes draws the frame's box, ticks, tick labels, axis labels and title.
+func (s *svg) axes(f frame, xlabel, ylabel, title string) {
+	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
+	xt, xd := ticks(f.x0, f.x1)
+	for _, t := range xt {
+		x := f.px(t)
+		s.printf(`<path d="M%s %sv5" stroke="#444"/>`+"\n", num(x), num(f.top+f.height))
+		s.text(x, f.top+f.height+18, "middle", "", strconv.FormatFloat(t, 'f', xd, 64))
+	}
+	yt, yd := ticks(f.y0, f.y1)
+	for _, t := range yt {
+		y := f.py(t)
+		s.printf(`<path d="M%s %sh-5" stroke="#444"/>`+"\n", num(f.left), num(y))
+		s.text(f.left-8, y+4, "end", "", strconv.FormatFloat(t, 'f', yd, 64))
+	}
+	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", xlabel)
+	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), ylabel)
+	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, title)
+}
+
+// clip starts a group clipped to the frame's area; the caller closes it with </g>.
+func (s *svg) clip(id string, f frame) {
+	s.printf(`<clipPath id="%s"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath><g clip-path="url(#%s)">`+"\n",
+		id, num(f.left), num(f.top), num(f.width), num(f.height), id)
+}
+
+// markers draws the examples, + for y = 1 and o for y = 0 as the course
+// does, every k-th of each class when there are more than maxMarkers, and
+// returns how many it drew.
+func (s *svg) markers(f frame, xs, ys, labels []float64) int {
+	k := (len(labels) + maxMarkers - 1) / maxMarkers
+	seen := map[float64]int{}
+	drawn := 0
+	for i, label := range labels {
+		seen[label]++
+		if (seen[label]-1)%k != 0 {
+			continue
+		}
+		id := "neg"
+		if label == 1 {
+			id = "pos"
+		}
+		s.printf(`<use href="#%s" x="%s" y="%s"/>`+"\n", id, num(f.px(xs[i])), num(f.py(ys[i])))
+		drawn++
+	}
+	return drawn
+}
+
+// legend draws a row of legend entries below the frame: a marker id or a
+// line style, and its words.
+func (s *svg) legend(f frame, entries [][2]string) {
+	x, y := f.left, f.top+f.height+62
+	for _, e := range entries {
+		if strings.HasPrefix(e[0], "#") {
+			s.printf(`<use href="%s" x="%s" y="%s"/>`+"\n", e[0], num(x+6), num(y-4))
+		} else {
+			s.printf(`<path d="M%s %sh16" %s/>`+"\n", num(x-2), num(y-4), e[0])
+		}
+		s.text(x+20, y, "start", "", e[1])
+		x += 28 + 7*float64(len([]rune(e[1])))
+	}
+}
+
+const (
+	boundaryStyle = `stroke="#1565c0" stroke-width="2" fill="none"`
+	curveStyle    = `stroke="#2e7d32" stroke-width="2" fill="none"`
+	dashedStyle   = `stroke="#888" stroke-dasharray="5 4" fill="none"`
+)
+
+// plotSVG returns the picture of a fit: the data with the decision boundary
+// (two features) or the fitted probability curve (one feature), beside the
+// cost J at each iteration. theta is in original units and nil where there
+// was no fit; history is J after each iteration, J0 the cost before.
+func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) string {
+	n := len(p.data.names) - 1
+	panels := 1
+	if n <= 2 {
+		panels = 2
+	}
+	if theta == nil {
+		panels = 1
+	}
+	var s svg
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
+		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
+	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/></defs>` + "\n")
+	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
+	offset := 0.0
+	switch {
+	case n == 2:
+		s.dataPanel(p, opt, theta, note)
+		offset = panelWidth
+	case n == 1:
+		s.curvePanel(p, theta, note)
+		offset = panelWidth
+	}
+	if theta != nil {
+		s.costPanel(offset, opt, J0, history)
+	}
+	s.printf("</svg>\n")
+	return s.String()
+}
+
+// dataPanel draws two features as a scatter with the decision boundary.
+func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) {
+	d := p.data
+	x1, x2 := column(d.X, 1), column(d.X, 2)
+	xlo, xhi := padded(x1)
+	ylo, yhi := padded(x2)
+	f := newFrame(0, xlo, xhi, ylo, yhi)
+	title := "Training data"
+	if theta != nil {
+		title += " and decision boundary"
+	}
+	s.axes(f, d.names[0], d.names[1], title)
+	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-data", f)
+	drawn := s.markers(f, x1, x2, d.y)
+	if theta != nil {
+		s.printf(`<path id="boundary" d="%s" %s/>`+"\n", boundaryPath(f, theta, opt.degree), boundaryStyle)
+	}
+	s.printf("</g></g>\n")
+	label := d.names[2]
+	entries := [][2]string{{"#pos", label + " = 1"}, {"#neg", label + " = 0"}}
+	if theta != nil && opt.degree == 1 {
+		entries = append(entries, [2]string{boundaryStyle, "θᵀx = 0"})
+	} else if theta != nil {
+		entries = append(entries, [2]string{boundaryStyle, fmt.Sprintf("θᵀ mapFeature(x, %d) = 0", opt.degree)})
+	}
+	s.legend(f, entries)
+	s.notes(f, drawn, len(d.y), note)
+}
+
+// notes writes, under the legend, how many examples were drawn (if not all)
+// and the note on the fit.
+func (s *svg) notes(f frame, drawn, m int, note string) {
+	y := f.top + f.height + 84
+	if drawn < m {
+		s.text(f.left, y, "start", ` fill="#555"`, fmt.Sprintf("%d of %d examples drawn (1 in %d of each class)", drawn, m, (m+maxMarkers-1)/maxMarkers))
+		y += 16
+	}
+	if note != "" {
+		s.text(f.left, y, "start", ` fill="#b71c1c"`, note)
+	}
+}
+
+// boundaryPath returns the SVG path of θᵀx = 0 within the frame: a clipped
+// straight line for degree 1, else the curve θᵀ·mapFeature(x1, x2) = 0
+// traced by marching squares.
+func boundaryPath(f frame, theta []float64, degree int) string {
+	if degree == 1 {
+		return linePath(f, theta)
+	}
+	value := func(x1, x2 float64) float64 { return dot(theta, MapFeature(x1, x2, degree)) }
+	return contourPath(f, value)
+}
+
+// linePath returns the segment of θ0 + θ1·x1 + θ2·x2 = 0 inside the frame's
+// data ranges, or "" if the line misses them: the points where the line
+// meets the four edges, of which the inside ones are the two ends.
+func linePath(f frame, theta []float64) string {
+	var pts [][2]float64
+	inside := func(x, y float64) bool {
+		const slack = 1e-9
+		return x >= f.x0-slack*(f.x1-f.x0) && x <= f.x1+slack*(f.x1-f.x0) && y >= f.y0-slack*(f.y1-f.y0) && y <= f.y1+slack*(f.y1-f.y0)
+	}
+	if theta[2] != 0 { // x2 = −(θ0 + θ1 x1)/θ2 at the left and right edges
+		for _, x := range []float64{f.x0, f.x1} {
+			if y := -(theta[0] + theta[1]*x) / theta[2]; inside(x, y) {
+				pts = append(pts, [2]float64{x, y})
+			}
+		}
+	}
+	if theta[1] != 0 { // x1 = −(θ0 + θ2 x2)/θ1 at the bottom and top edges
+		for _, y := range []float64{f.y0, f.y1} {
+			if x := -(theta[0] + theta[2]*y) / theta[1]; inside(x, y) {
+				pts = append(pts, [2]float64{x, y})
+			}
+		}
+	}
+	if len(pts) < 2 {
+		return ""
+	}
+	a, b := pts[0], pts[len(pts)-1]
+	return fmt.Sprintf("M%s %sL%s %s", num(f.px(a[0])), num(f.py(a[1])), num(f.px(b[0])), num(f.py(b[1])))
+}
+
+// contourPath returns the curve value(x1, x2) = 0 over the frame's data
+// ranges, traced by marching squares on a contourGrid × contourGrid grid:
+// on each cell edge whose ends differ in sign the crossing is found by
+// linear interpolation, and the crossings of a cell are joined by segments.
+func contourPath(f frame, value func(x1, x2 float64) float64) string {
+	const N = contourGrid
+	xs, ys := make([]float64, N+1), make([]float64, N+1)
+	for k := range N + 1 {
+		xs[k] = f.x0 + (f.x1-f.x0)*float64(k)/N
+		ys[k] = f.y0 + (f.y1-f.y0)*float64(k)/N
+	}
+	v := make([][]float64, N+1)
+	for a := range v {
+		v[a] = make([]float64, N+1)
+		for b := range v[a] {
+			v[a][b] = value(xs[a], ys[b])
+		}
+	}
+	var path strings.Builder
+	for a := range N {
+		for b := range N {
+			// corners counter-clockwise from (a, b); the crossing on each edge
+			corners := [4][2]int{{a, b}, {a + 1, b}, {a + 1, b + 1}, {a, b + 1}}
+			var cross [][2]float64
+			for e := range 4 {
+				p, q := corners[e], corners[(e+1)%4]
+				vp, vq := v[p[0]][p[1]], v[q[0]][q[1]]
+				if (vp < 0) == (vq < 0) {
+					continue
+				}
+				t := vp / (vp - vq) // where the line through (0, vp), (1, vq) is 0
+				cross = append(cross, [2]float64{
+					xs[p[0]] + t*(xs[q[0]]-xs[p[0]]),
+					ys[p[1]] + t*(ys[q[1]]-ys[p[1]]),
+				})
+			}
+			// two crossings: one segment; four (a saddle): two segments,
+			// paired by the sign at the centre, estimated as the corners' mean.
+			// paired by the sign at the centre, estimated as the corners' mean:
+			// if the centre has corner 0's sign, the segments cut off corners
+			// 1 (edges 0, 1) and 3 (edges 2, 3), else corners 0 and 2.
+			centre := v[a][b] + v[a+1][b] + v[a+1][b+1] + v[a][b+1]
+			if len(cross) == 4 && (centre < 0) != (v[a][b] < 0) {
+				cross = [][2]float64{cross[0], cross[3], cross[1], cross[2]}
+			}
+			for k := 0; k+1 < len(cross); k += 2 {
+				fmt.Fprintf(&path, "M%s %sL%s %s", num(f.px(cross[k][0])), num(f.py(cross[k][1])), num(f.px(cross[k+1][0])), num(f.py(cross[k+1][1])))
+			}
+		}
+	}
+	return path.String()
+}
+
+// curvePanel draws one feature: the examples at y = 0 and 1, the fitted
+// probability h(x), the line h = 0.5 and where h crosses it.
+func (s *svg) curvePanel(p *problem, theta []float64, note string) {
+	d := p.data
+	x := column(d.X, 1)
+	xlo, xhi := padded(x)
+	f := newFrame(0, xlo, xhi, -0.1, 1.1)
+	title := "Training data"
+	if theta != nil {
+		title += " and fitted probability"
+	}
+	s.axes(f, d.names[0], "P("+d.names[1]+" = 1)", title)
+	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-data", f)
+	s.printf(`<path d="M%s %sH%s" %s/>`+"\n", num(f.left), num(f.py(0.5)), num(f.left+f.width), dashedStyle)
+	drawn := s.markers(f, x, d.y, d.y)
+	entries := [][2]string{{"#pos", d.names[1] + " = 1"}, {"#neg", d.names[1] + " = 0"}}
+	if theta != nil {
+		var curve strings.Builder
+		for k := range 201 {
+			xk := f.x0 + (f.x1-f.x0)*float64(k)/200
+			cmd := "L"
+			if k == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&curve, "%s%s %s", cmd, num(f.px(xk)), num(f.py(Hypothesis(theta, []float64{1, xk}))))
+		}
+		s.printf(`<path id="curve" d="%s" %s/>`+"\n", curve.String(), curveStyle)
+		if theta[1] != 0 {
+			if xb := -theta[0] / theta[1]; xb > f.x0 && xb < f.x1 {
+				s.printf(`<path d="M%s %sV%s" %s/>`+"\n", num(f.px(xb)), num(f.top), num(f.top+f.height), dashedStyle)
+			}
+		}
+		entries = append(entries, [2]string{curveStyle, "h(x) = g(θᵀx)"}, [2]string{dashedStyle, "h = 0.5"})
+	}
+	s.printf("</g></g>\n")
+	s.legend(f, entries)
+	s.notes(f, drawn, len(d.y), note)
+}
+
+// costPanel draws J before the fit (iteration 0) and after each iteration.
+func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []float64) {
+	J := append([]float64{J0}, history...)
+	lo, hi := padded(J)
+	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
+	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method))
+	step := (len(J) + maxCostPoints - 1) / maxCostPoints
+	var line strings.Builder
+	for k := 0; k < len(J); k += step {
+		cmd := "L"
+		if k == 0 {
+			cmd = "M"
+		}
+		fmt.Fprintf(&line, "%s%s %s", cmd, num(f.px(float64(k))), num(f.py(J[k])))
+	}
+	if last := len(J) - 1; last%step != 0 {
+		fmt.Fprintf(&line, "L%s %s", num(f.px(float64(last))), num(f.py(J[last])))
+	}
+	s.printf(`<g id="cost" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.printf(`<path id="cost-line" d="%s" %s/>`+"\n", line.String(), boundaryStyle)
+	s.printf("</g>\n")
+	if step > 1 {
+		s.text(f.left, f.top+f.height+62, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", step, len(history)))
+	}
+}
+
+// column returns X[i][j] for all i.
+func column(X [][]float64, j int) []float64 {
+	c := make([]float64, len(X))
+	for i, x := range X {
+		c[i] = x[j]
+	}
+	return c
 }
 
 // dataset is a data file as read: m examples of n features and a label.
