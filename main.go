@@ -1118,8 +1118,9 @@ func readData(file string, r io.Reader) (*dataset, error) {
 	firstLine := 0        // the line that set it
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), math.MaxInt32) // a line may be long
+	var fields []string
 	for line := 1; sc.Scan(); line++ {
-		fields := splitFields(sc.Text())
+		fields = splitFields(sc.Text(), fields)
 		if len(fields) == 0 {
 			continue // blank line
 		}
@@ -1177,16 +1178,31 @@ func readData(file string, r io.Reader) (*dataset, error) {
 }
 
 // splitFields splits a line at commas, or else at runs of spaces and tabs,
-// and trims the space around each field. A blank line has no fields.
-func splitFields(line string) []string {
+// trims the space around each field, and returns the fields appended to
+// fields[:0] (reusing its array saves an allocation a line). A blank line has
+// no fields.
+func splitFields(line string, fields []string) []string {
+	const space = " \t\r\v\f"
+	fields = fields[:0]
 	if !strings.Contains(line, ",") {
-		return strings.Fields(line)
+		for line = strings.TrimLeft(line, space); line != ""; line = strings.TrimLeft(line, space) {
+			end := strings.IndexAny(line, space)
+			if end < 0 {
+				end = len(line)
+			}
+			fields = append(fields, line[:end])
+			line = line[end:]
+		}
+		return fields
 	}
-	fields := strings.Split(line, ",")
-	for k, f := range fields {
-		fields[k] = strings.TrimSpace(f)
+	for {
+		comma := strings.IndexByte(line, ',')
+		if comma < 0 {
+			return append(fields, strings.TrimSpace(line))
+		}
+		fields = append(fields, strings.TrimSpace(line[:comma]))
+		line = line[comma+1:]
 	}
-	return fields
 }
 
 // parseNumber returns the value of a decimal number such as -1.5e3, or a
