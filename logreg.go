@@ -139,6 +139,13 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 // 1 − h is returned computed directly, not by a subtraction that would round
 // it to 0 for z > 37, so that h − y and h(1 − h) keep all their digits.
 func exampleCost(z, y float64) (cost, h, oneMinusH float64) {
+	if math.IsInf(z, 0) { // θᵀx overflowed: take the limits, avoiding 0·∞ below
+		h = Sigmoid(z)
+		if h != y {
+			return math.Inf(1), h, 1 - h
+		}
+		return 0, h, 1 - h
+	}
 	e := math.Exp(-math.Abs(z)) // e^(−|z|) is in [0, 1]: it cannot overflow
 	l := math.Log1p(e)          // log(1 + e^(−|z|))
 	big := 1 / (1 + e)          // g(|z|); g(−|z|) = 1 − g(|z|) = e·g(|z|)
@@ -455,6 +462,9 @@ func cholesky(A [][]float64) ([][]float64, error) {
 				L[i][j] = s / L[j][j]
 				continue
 			}
+			if math.IsInf(A[j][j], 0) || math.IsNaN(A[j][j]) {
+				return nil, fmt.Errorf("%w: its entry (%d, %d) is %g: feature %d is too large for float64 arithmetic; scale it (feature normalization)", ErrSingular, j, j, A[j][j], j)
+			}
 			if !(s > choleskyTol*A[j][j]) { // also catches NaN
 				return nil, fmt.Errorf("%w: feature column %d is, to rounding, a linear combination of the columns before it (a duplicate or constant feature?); remove it or use lambda > 0", ErrSingular, j)
 			}
@@ -501,6 +511,8 @@ func choleskySolve(A [][]float64, b []float64) ([]float64, error) {
 //
 // σⱼ is the sample standard deviation (Octave's std, dividing by m − 1); a
 // constant feature (σⱼ = 0, or m = 1) keeps σⱼ = 1 so nothing is divided by 0.
+// The sum of squares is accumulated by math.Hypot, so features near 1e200
+// do not overflow.
 // The result has rows of its own; X is not modified.
 func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
 	m, n := len(X), len(X[0])
@@ -512,12 +524,12 @@ func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
 	}
 	for _, x := range X {
 		for j := 1; j < n; j++ {
-			sigma[j] += (x[j] - mu[j]) * (x[j] - mu[j])
+			sigma[j] = math.Hypot(sigma[j], x[j]-mu[j]) // sqrt(Σ (xⱼ − μⱼ)²), without overflow
 		}
 	}
 	sigma[0] = 1
 	for j := 1; j < n; j++ {
-		if sigma[j] = math.Sqrt(sigma[j] / float64(m-1)); !(sigma[j] > 0) {
+		if sigma[j] /= math.Sqrt(float64(m - 1)); !(sigma[j] > 0) || math.IsInf(sigma[j], 0) {
 			sigma[j] = 1
 		}
 	}

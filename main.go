@@ -387,7 +387,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	if opt.theta != nil {
 		initial = "-theta"
 	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %f\n", initial, J0)
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, fixed(J0, 6))
 	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
 	printByName(w, p.names, grad0)
 	if opt.explain {
@@ -406,6 +406,10 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		if m := len(p.X); m < len(p.names) {
 			fmt.Fprintf(stderr, "logreg: %s cannot determine %d parameters\n", plural(m, "example"), len(p.names))
 		}
+		return 1
+	}
+	if !finite(f.J) || !finite(f.theta...) {
+		fmt.Fprintf(stderr, "logreg: cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize\n", f.J)
 		return 1
 	}
 	describeFit(w, f, opt)
@@ -431,9 +435,9 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		printCoefficients(w, p, theta)
 	}
 	if f.optimum {
-		fmt.Fprintf(w, "\nCost at theta found: %f\n", f.J)
+		fmt.Fprintf(w, "\nCost at theta found: %s\n", fixed(f.J, 6))
 	} else {
-		fmt.Fprintf(w, "\nCost at this theta: %f\n", f.J)
+		fmt.Fprintf(w, "\nCost at this theta: %s\n", fixed(f.J, 6))
 	}
 	correct := 0
 	for i, pred := range Predict(theta, p.Xorig) {
@@ -547,7 +551,7 @@ func printCoefficients(w io.Writer, p *problem, theta []float64) {
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "\nCoefficients:\n  %-*s %14s %14s %10s %10s\n", width, "", "Estimate", "Std. Error", "z value", "Pr(>|z|)")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  %-*s %14.6f %14.6f %10.4f %10.4g\n", width, name, theta[j], se[j], z[j], pv[j])
+		fmt.Fprintf(w, "  %-*s %14s %14s %10.4f %10.4g\n", width, name, fixed(theta[j], 6), fixed(se[j], 6), z[j], pv[j])
 	}
 }
 
@@ -563,7 +567,7 @@ func (p *problem) thetaOriginal(theta []float64) []float64 {
 func printByName(w io.Writer, names []string, v []float64) {
 	width := nameWidth(names)
 	for j, name := range names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %14f\n", j, width, name, v[j])
+		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, fixed(v[j], 6))
 	}
 }
 
@@ -588,6 +592,16 @@ func methodName(method string) string {
 		return "gradient descent"
 	}
 	return "Newton's method"
+}
+
+// finite reports whether no v is NaN or ±Inf.
+func finite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // plural returns "1 step", "2 steps".
@@ -622,25 +636,30 @@ func explain(w io.Writer, p *problem, opt *options) {
 	i := opt.example - 1
 	x, y, theta := p.X[i], p.data.y[i], p.theta0
 	z := dot(theta, x)
-	h := Sigmoid(z)
+	_, h, oneMinusH := exampleCost(z, y) // 1 − h with all its digits
+	dGdh := ((1-y)*(-h) + y*oneMinusH) / (h * oneMinusH)
+	dhdz := h * oneMinusH
 	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
 	if opt.normalize {
 		fmt.Fprint(w, ", in scaled features")
 	}
 	fmt.Fprintln(w, ":")
 	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
-	fmt.Fprintf(w, "  z      = θᵀx                        = %.10f\n", z)
-	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %.10f\n", h)
-	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %.10f\n", (y-h)/(h*(1-h)))
-	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %.10f\n", h*(1-h))
+	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", fixed(z, 10))
+	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", fixed(h, 10))
+	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", fixed(dGdh, 10))
+	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", fixed(dhdz, 10))
 	fmt.Fprintf(w, "  dz/dθj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
+	if !finite(dGdh) {
+		fmt.Fprintf(w, "  (here h(1 - h) underflows to 0 in float64, so dG/dh is infinite and only (y - h) xj can be computed)\n")
+	}
 	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
 	for j, name := range p.names {
-		product := (y - h) / (h * (1 - h)) * (h * (1 - h)) * x[j]
-		fmt.Fprintf(w, "  θ%-3d %-*s %16.10f %22.10f %16.10f\n", j, width, name, x[j], product, (y-h)*x[j])
+		yMinusH := y*oneMinusH - (1-y)*h
+		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, fixed(x[j], 10), fixed(dGdh*dhdz*x[j], 10), fixed(yMinusH*x[j], 10))
 	}
 
 	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
@@ -652,9 +671,18 @@ func explain(w io.Writer, p *problem, opt *options) {
 	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
 	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %18.10f %20.10f\n", j, width, name, grad[j], numeric[j])
+		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, fixed(grad[j], 10), fixed(numeric[j], 10))
 	}
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
+}
+
+// fixed formats v with the given decimals, as %f does, or in e-notation
+// when |v| ≥ 1e9 so that a huge number stays readable.
+func fixed(v float64, decimals int) string {
+	if math.Abs(v) >= 1e9 {
+		return strconv.FormatFloat(v, 'e', decimals, 64)
+	}
+	return strconv.FormatFloat(v, 'f', decimals, 64)
 }
 
 // centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
