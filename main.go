@@ -1114,7 +1114,7 @@ func column(X [][]float64, j int) []float64 {
 type dataset struct {
 	file  string      // the file's name, for messages
 	names []string    // n feature names, then the label's name
-	X     [][]float64 // m rows [1, x1, …, xn]: the course's X = [ones(m, 1) X]; rows share one array
+	X     [][]float64 // m rows [1, x1, …, xn]: the course's X = [ones(m, 1) X]; rows share blocks
 	y     []float64   // m labels, 0 or 1
 }
 
@@ -1136,14 +1136,21 @@ func (e *inputError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.file, e.line, e.field, e.msg)
 }
 
+// rowBlock is the number of float64s in a block that rows of X are cut
+// from (512 KB): the rows of a block share its array, and a new block is
+// started when one is full, so reading never copies the numbers read and
+// takes about 8·m·(n+1) bytes.
+const rowBlock = 1 << 16
+
 // readData reads numbers separated by commas, or by spaces and tabs as
 // Octave's load reads them, one example a line, the last column the 0/1
-// label. A first line with no number in it is a header of column names. Blank lines and CRLF line ends are allowed.
+// label. A first line with no number in it is a header of column names.
+// Blank lines and CRLF line ends are allowed.
 func readData(file string, r io.Reader) (*dataset, error) {
 	d := &dataset{file: file}
-	var backing []float64 // every row of X, one after the other
-	width := 0            // fields a line, set by the first line
-	firstLine := 0        // the line that set it
+	var block []float64 // the rows of X are cut from it
+	width := 0          // fields a line, set by the first line
+	firstLine := 0      // the line that set it
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), math.MaxInt32) // a line may be long
 	var fields []string
@@ -1169,14 +1176,19 @@ func readData(file string, r io.Reader) (*dataset, error) {
 		if len(fields) != width {
 			return nil, fail(min(len(fields), width)+1, "%d fields, want %d as on line %d", len(fields), width, firstLine)
 		}
-		backing = append(backing, 1) // x₀ = 1
+		if len(block)+width > cap(block) {
+			block = make([]float64, 0, max(rowBlock, width))
+		}
+		row := block[len(block) : len(block)+width : len(block)+width]
+		block = block[:len(block)+width]
+		row[0] = 1 // x₀ = 1
 		for k, f := range fields {
 			v, problem := parseNumber(f)
 			if problem != "" {
 				return nil, fail(k+1, "%s", problem)
 			}
 			if k < width-1 {
-				backing = append(backing, v)
+				row[k+1] = v
 				continue
 			}
 			if v != 0 && v != 1 {
@@ -1184,6 +1196,7 @@ func readData(file string, r io.Reader) (*dataset, error) {
 			}
 			d.y = append(d.y, v)
 		}
+		d.X = append(d.X, row)
 	}
 	if err := sc.Err(); err != nil {
 		var pe *os.PathError
@@ -1197,10 +1210,6 @@ func readData(file string, r io.Reader) (*dataset, error) {
 		return nil, &inputError{file: file, msg: "empty file: want lines of numbers, the 0/1 label last"}
 	case len(d.y) == 0:
 		return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
-	}
-	d.X = make([][]float64, len(d.y))
-	for i := range d.X {
-		d.X[i] = backing[i*width : (i+1)*width : (i+1)*width]
 	}
 	return d, nil
 }
