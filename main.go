@@ -734,6 +734,7 @@ const (
 type frame struct {
 	left, top, width, height float64 // the plot area, in pixels
 	x0, x1, y0, y1           float64 // the data ranges it shows
+	xMinStep                 float64 // the least step between x ticks (1 for iterations)
 }
 
 func (f frame) px(x float64) float64 { return f.left + (x-f.x0)/(f.x1-f.x0)*f.width }
@@ -778,9 +779,9 @@ func padded(v []float64) (lo, hi float64) {
 }
 
 // ticks returns about five round numbers (1, 2 or 5 times a power of 10
-// apart) within [lo, hi], and the decimals they need.
-func ticks(lo, hi float64) (at []float64, decimals int) {
-	raw := (hi - lo) / 5
+// apart, and at least minStep) within [lo, hi], and the decimals they need.
+func ticks(lo, hi, minStep float64) (at []float64, decimals int) {
+	raw := math.Max((hi-lo)/5, minStep)
 	step := math.Pow(10, math.Floor(math.Log10(raw)))
 	for _, k := range []float64{1, 2, 5, 10} {
 		if k*step >= raw {
@@ -790,7 +791,11 @@ func ticks(lo, hi float64) (at []float64, decimals int) {
 	}
 	decimals = max(0, -int(math.Floor(math.Log10(step)+1e-9)))
 	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
-		at = append(at, k*step) // k·step, not a running sum: 0 stays 0
+		t := k * step // k·step, not a running sum, so 0 is met exactly
+		if t == 0 {
+			t = 0 // not −0, which would print as "-0"
+		}
+		at = append(at, t)
 	}
 	return at, decimals
 }
@@ -798,13 +803,13 @@ func ticks(lo, hi float64) (at []float64, decimals int) {
 // axes draws the frame's box, ticks, tick labels, axis labels and title.
 func (s *svg) axes(f frame, xlabel, ylabel, title string) {
 	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
-	xt, xd := ticks(f.x0, f.x1)
+	xt, xd := ticks(f.x0, f.x1, f.xMinStep)
 	for _, t := range xt {
 		x := f.px(t)
 		s.printf(`<path d="M%s %sv5" stroke="#444"/>`+"\n", num(x), num(f.top+f.height))
 		s.text(x, f.top+f.height+18, "middle", "", strconv.FormatFloat(t, 'f', xd, 64))
 	}
-	yt, yd := ticks(f.y0, f.y1)
+	yt, yd := ticks(f.y0, f.y1, 0)
 	for _, t := range yt {
 		y := f.py(t)
 		s.printf(`<path d="M%s %sh-5" stroke="#444"/>`+"\n", num(f.left), num(y))
@@ -1080,6 +1085,7 @@ func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []floa
 	J := append([]float64{J0}, history...)
 	lo, hi := padded(J)
 	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
+	f.xMinStep = 1 // iterations are whole numbers
 	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method))
 	step := (len(J) + maxCostPoints - 1) / maxCostPoints
 	var line strings.Builder
