@@ -1330,3 +1330,46 @@ func BenchmarkReadData(b *testing.B) {
 		}
 	}
 }
+
+// Examples: the numbers you should expect, checked by go test.
+
+func ExampleSigmoid() {
+	for _, z := range []float64{-800, -1, 0, 1, 800} {
+		fmt.Printf("g(%g) = %.6f\n", z, Sigmoid(z))
+	}
+	// Output:
+	// g(-800) = 0.000000
+	// g(-1) = 0.268941
+	// g(0) = 0.500000
+	// g(1) = 0.731059
+	// g(800) = 1.000000
+}
+
+func ExampleCostFunction() {
+	// Four examples with one feature; X has the column of ones.
+	X := [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}}
+	y := []float64{0, 0, 1, 1}
+	J, grad := CostFunction([]float64{0, 0}, X, y)
+	fmt.Printf("at θ = 0: J = %.6f (log 2), grad = %.6f\n", J, grad)
+	J, grad = CostFunction([]float64{-800, 0}, X, y) // the textbook formula gives NaN here
+	fmt.Printf("at θ = (-800, 0): J = %.6f, grad = %.6f\n", J, grad)
+	// Output:
+	// at θ = 0: J = 0.693147 (log 2), grad = [0.000000 -0.500000]
+	// at θ = (-800, 0): J = 400.000000, grad = [-0.500000 -1.250000]
+}
+
+func ExampleNewton() {
+	// The 23 launches before Challenger: temperature (°F), O-ring distress.
+	temperature := []float64{66, 70, 69, 68, 67, 72, 73, 70, 57, 63, 70, 78, 67, 53, 67, 75, 70, 81, 76, 79, 75, 76, 58}
+	distress := []float64{0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1}
+	X := make([][]float64, len(temperature))
+	for i, t := range temperature {
+		X[i] = []float64{1, t}
+	}
+	theta, history, _, err := Newton(X, distress, []float64{0, 0}, 0, 100)
+	fmt.Printf("θ = %.6f after %d steps, err = %v\n", theta, len(history), err)
+	fmt.Printf("P(distress at 31 °F) = %.6f\n", Hypothesis(theta, []float64{1, 31}))
+	// Output:
+	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
+	// P(distress at 31 °F) = 0.999609
+}
