@@ -26,14 +26,24 @@ import (
 //	Sigmoid(-Inf) = 0
 //	Sigmoid(NaN) = NaN
 func Sigmoid(z float64) float64 {
-	switch {
-	case math.IsNaN(z):
-		return z
-	case z >= 0:
-		return 1 / (1 + math.Exp(-z))
+	h, _, _ := logistic(z)
+	return h
+}
+
+// logistic returns h = g(z) and 1 − h, each with all its digits, and
+// e^(−|z|), from which both are made:
+//
+//	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = 1 − g(|z|) = e^(−|z|) · g(|z|)
+//
+// e^(−|z|) is in [0, 1], so nothing overflows; 1 − h is not formed by a
+// subtraction, which would round it to 0 for z > 37.
+func logistic(z float64) (h, oneMinusH, e float64) {
+	e = math.Exp(-math.Abs(z))
+	big := 1 / (1 + e)
+	if z >= 0 {
+		return big, e * big, e
 	}
-	e := math.Exp(z)
-	return e / (1 + e)
+	return e * big, big, e // also for NaN: NaN, NaN
 }
 
 // CostFunction returns the cost J(θ) of logistic regression and its gradient
@@ -131,30 +141,25 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 }
 
 // exampleCost returns one example's cost −[y log h + (1 − y) log(1 − h)],
-// its h = g(z) and 1 − h, from z = θᵀx, sharing one call to math.Exp:
+// its h = g(z) and 1 − h (see logistic), from z = θᵀx:
 //
 //	cost = y·softplus(−z) + (1 − y)·softplus(z),  softplus(t) = max(t, 0) + log1p(e^(−|t|))
 //
-// (see CostFunction for the algebra). Both softplus terms share log1p(e^(−|z|)).
-// 1 − h is returned computed directly, not by a subtraction that would round
-// it to 0 for z > 37, so that h − y and h(1 − h) keep all their digits.
+// (see CostFunction for the algebra). Both softplus terms share
+// log1p(e^(−|z|)), and e^(−|z|) is the one math.Exp that logistic makes.
 func exampleCost(z, y float64) (cost, h, oneMinusH float64) {
+	h, oneMinusH, e := logistic(z)
 	if math.IsInf(z, 0) { // θᵀx overflowed: take the limits, avoiding 0·∞ below
-		h = Sigmoid(z)
 		if h != y {
-			return math.Inf(1), h, 1 - h
+			return math.Inf(1), h, oneMinusH
 		}
-		return 0, h, 1 - h
+		return 0, h, oneMinusH
 	}
-	e := math.Exp(-math.Abs(z)) // e^(−|z|) is in [0, 1]: it cannot overflow
-	l := math.Log1p(e)          // log(1 + e^(−|z|))
-	big := 1 / (1 + e)          // g(|z|); g(−|z|) = 1 − g(|z|) = e·g(|z|)
+	l := math.Log1p(e) // log(1 + e^(−|z|))
 	if z >= 0 {
-		// softplus(z) = z + l, softplus(−z) = l
-		return y*l + (1-y)*(z+l), big, e * big
+		return y*l + (1-y)*(z+l), h, oneMinusH // softplus(z) = z + l, softplus(−z) = l
 	}
-	// softplus(z) = l, softplus(−z) = −z + l
-	return y*(l-z) + (1-y)*l, e * big, big
+	return y*(l-z) + (1-y)*l, h, oneMinusH // softplus(z) = l, softplus(−z) = −z + l
 }
 
 // dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).
@@ -281,7 +286,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		if err != nil && extremeFits(thetaOut, X) > 0 {
 			// h(1 − h) has underflowed: the Hessian is singular because
 			// θ is running off to infinity, not because of the features.
-			return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+			return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
 				errors.New("the Hessian became singular"))
 		}
 		if err != nil {
@@ -292,14 +297,14 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		thetaOut, J, grad, ok = halvedStep(thetaOut, step, X, y, lambda, J)
 		history = append(history, J)
 		if !ok {
-			return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+			return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
 				errors.New("no step along the Newton direction lowers J"))
 		}
 		if decrement <= newtonTol*(1+math.Abs(J)) {
 			return thetaOut, history, norm(grad), nil
 		}
 	}
-	return thetaOut, history, norm(grad), notConverged(thetaOut, X, y, grad, len(history),
+	return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
 		fmt.Errorf("the iteration limit (%d) was reached", maxIter))
 }
 
@@ -326,7 +331,7 @@ func halvedStep(theta, step []float64, X [][]float64, y []float64, lambda, J0 fl
 // notConverged returns ErrNotConverged with the reason, the gradient norm and,
 // if some fitted probability is numerically 0 or 1, a note that the data look
 // quasi-separated (the cost falls towards its infimum as θ grows).
-func notConverged(theta []float64, X [][]float64, y, grad []float64, steps int, reason error) error {
+func notConverged(theta []float64, X [][]float64, grad []float64, steps int, reason error) error {
 	msg := fmt.Sprintf("%v after %d steps; ‖grad‖ = %.3g", reason, steps, norm(grad))
 	if extreme := extremeFits(theta, X); extreme > 0 {
 		msg += fmt.Sprintf("; fitted probabilities numerically 0 or 1 for %d of %d examples: the data look quasi-separated, so the unregularized optimum is at infinity; use lambda > 0", extreme, len(X))
@@ -366,11 +371,12 @@ func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	H := newMatrix(n)
 	for _, x := range X {
 		x = x[:n]
-		_, h, oneMinusH := exampleCost(dot(theta, x), 0)
+		h, oneMinusH, _ := logistic(dot(theta, x))
 		w := h * oneMinusH / float64(m) // dh/dz = h(1 − h), all digits kept
 		for j := range n {
+			wxj, row := w*x[j], H[j]
 			for k := range j + 1 { // the lower triangle; the upper is its mirror
-				H[j][k] += w * x[j] * x[k]
+				row[k] += wxj * x[k]
 			}
 		}
 	}
