@@ -942,10 +942,15 @@ func TestRunBadInput(t *testing.T) {
 		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features"},
 		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`},
 		{"-alpha 0", "1,0\n2,1\n", []string{"-alpha", "0"}, 2, "-alpha 0: want a finite number > 0"},
+		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000"},
+		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1"},
+		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot with -explain"},
+		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg"},
 		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: "},
 		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda"},
 		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most"},
 		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "the Hessian is singular: feature column 2"},
+		{"unwritable plot", "1,0\n2,1\n3,0\n4,1\n", []string{"-plot", "/nonexistent/dir/p.svg"}, 1, "cannot write the plot: open /nonexistent/dir/p.svg"},
 	}
 	for _, tt := range tests {
 		args := tt.args
@@ -962,7 +967,7 @@ func TestRunBadInput(t *testing.T) {
 		if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
 			t.Errorf("%s: stderr has a stack trace: %q", tt.name, stderr)
 		}
-		if tt.name != "duplicated column" {
+		if tt.name != "duplicated column" && tt.name != "unwritable plot" { // these fail after the report began
 			if lines := strings.Count(stderr, "\n"); lines != 1 {
 				t.Errorf("%s: stderr has %d lines, want 1: %q", tt.name, lines, stderr)
 			}

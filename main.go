@@ -45,6 +45,8 @@ const (
 	gdGradTol = 1e-6
 	// maxDegree bounds -degree: 231 polynomial features.
 	maxDegree = 20
+	// maxIters bounds -iters: the cost history takes 8 bytes an iteration.
+	maxIters = 10_000_000
 )
 
 func main() {
@@ -187,8 +189,8 @@ func (opt *options) check() error {
 		return bad("-method %q: want newton or gd", opt.method)
 	case !(opt.alpha > 0) || math.IsInf(opt.alpha, 0):
 		return bad("-alpha %g: want a finite number > 0", opt.alpha)
-	case opt.iters < 0:
-		return bad("-iters %d: want a number ≥ 1", opt.iters)
+	case opt.iters < 0 || opt.iters > maxIters:
+		return bad("-iters %d: want 1 to %d", opt.iters, maxIters)
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
