@@ -1378,3 +1378,45 @@ func ExampleNewton() {
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
 }
+
+// lcg is a tiny deterministic generator of uniform numbers in [0, 1), so
+// that a test's data do not depend on math/rand's algorithms.
+type lcg uint64
+
+func (s *lcg) next() float64 {
+	*s = *s*6364136223846793005 + 1442695040888963407
+	return float64(uint64(*s)>>11) / (1 << 53)
+}
+
+// A finite optimum with huge weights: 118 points in a noisy disc, mapped to
+// degree 6 as the course's ex2data2, are not separable, but only just, and
+// the unregularized optimum has ‖θ‖ near 1e4. Newton must reach it, from
+// two starts, and not give up or call it separable.
+func TestNewtonHugeFiniteOptimum(t *testing.T) {
+	s := lcg(25)
+	var X [][]float64
+	var y []float64
+	for range 118 {
+		x1, x2 := 2*s.next()-1, 2*s.next()-1
+		noise := (s.next() + s.next() + s.next() - 1.5) * 0.4
+		label := 0.0
+		if x1*x1+x2*x2+noise < 0.5 {
+			label = 1
+		}
+		X = append(X, MapFeature(x1, x2, 6))
+		y = append(y, label)
+	}
+	theta, history, gradNorm, err := Newton(X, y, make([]float64, 28), 0, 100)
+	if err != nil {
+		t.Fatalf("Newton: %v", err)
+	}
+	if norm(theta) < 5000 || gradNorm > 1e-12 {
+		t.Errorf("Newton: ‖θ‖ = %.4g after %d steps, ‖grad‖ = %.3g; want ‖θ‖ > 5000 and the gradient at rounding level", norm(theta), len(history), gradNorm)
+	}
+	start := make([]float64, 28)
+	start[0] = 1
+	other, _, _, err := Newton(X, y, start, 0, 100)
+	if err != nil || !closeAll(other, theta, 1e-8) {
+		t.Errorf("Newton from another start: %v; θ differs from the first by more than 1e-8", err)
+	}
+}
