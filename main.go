@@ -335,20 +335,18 @@ func monomial(x1 string, a int, x2 string, b int) string {
 
 // fit is the result of fitting a problem.
 type fit struct {
-	method   string
-	theta    []float64 // in the units of p.X
-	history  []float64 // J after each iteration or step
-	J        float64
-	grad     []float64
-	elapsed  time.Duration
-	err      error // Newton's error, if any
-	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
-	warnings []string
+	theta   []float64 // in the units of p.X
+	history []float64 // J after each iteration or step
+	J       float64
+	grad    []float64
+	elapsed time.Duration
+	err     error // Newton's error, if any
+	optimum bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
 }
 
 // fitProblem runs the chosen method from the initial θ.
 func fitProblem(p *problem, opt *options) *fit {
-	f := &fit{method: opt.method}
+	f := &fit{}
 	start := time.Now()
 	if opt.method == "gd" {
 		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
@@ -403,6 +401,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 
 	f := fitProblem(p, opt)
 	if errors.Is(f.err, ErrSingular) {
+		w.Flush()
 		fmt.Fprintf(stderr, "logreg: cannot fit: %v\n", f.err)
 		fmt.Fprintf(stderr, "logreg: the columns are: %s\n", columnList(p.names))
 		if m := len(p.X); m < len(p.names) {
@@ -411,6 +410,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		return 1
 	}
 	if !finite(f.J) || !finite(f.theta...) {
+		w.Flush()
 		fmt.Fprintf(stderr, "logreg: cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize\n", f.J)
 		return 1
 	}
@@ -420,6 +420,8 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		warn("the data are linearly separable: the θ below classifies every example correctly, and J keeps " +
 			"falling as θ grows along it, so the unregularized fit has no finite optimum and its θ means nothing. " +
 			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
+	case errors.Is(f.err, ErrNotConverged) && extremeFits(f.theta, p.X) > 0:
+		warn("%v.", f.err) // it names the remedy
 	case errors.Is(f.err, ErrNotConverged):
 		warn("%v. Remedy: more steps (-iters), or -lambda > 0.", f.err)
 	case opt.method == "gd":
@@ -427,6 +429,19 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	}
 
 	theta := p.thetaOriginal(f.theta)
+	printResult(w, p, opt, f, theta)
+	note := ""
+	if !f.optimum {
+		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
+	}
+	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
+}
+
+// printResult prints θ (in original units), the coefficient table of an
+// unregularized optimum, the cost, the training accuracy and the -predict
+// probability, as ex2.m does.
+func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64) {
+	y := p.data.y
 	if f.optimum {
 		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
 	} else {
@@ -455,11 +470,6 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		}
 		fmt.Fprintln(w)
 	}
-	note := ""
-	if !f.optimum {
-		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
-	}
-	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
 }
 
 // writePlot writes the -plot file, if asked for, and returns the exit status.
