@@ -993,6 +993,8 @@ func TestRunFormats(t *testing.T) {
 		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(noHeader, "\n", "\r\n\r\n")},
 		{"quoted header, spaces around commas", "\"temp\" , \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , ")},
 		{"no final newline", strings.TrimSuffix(noHeader, "\n")},
+		{"byte order mark", "\ufeff" + noHeader},
+		{"byte order mark before a header", "\ufeff" + string(challenger)},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runProgram(writeFile(t, "data.txt", tt.content))

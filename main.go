@@ -1173,7 +1173,11 @@ func readData(file string, r io.Reader) (*dataset, error) {
 	sc.Buffer(make([]byte, 64*1024), math.MaxInt32) // a line may be long
 	var fields []string
 	for line := 1; sc.Scan(); line++ {
-		fields = splitFields(sc.Text(), fields)
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff") // the byte order mark some spreadsheets write
+		}
+		fields = splitFields(text, fields)
 		if len(fields) == 0 {
 			continue // blank line
 		}
