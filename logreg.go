@@ -175,12 +175,19 @@ func dot(theta, x []float64) float64 {
 // checkShapes returns m = len(X) and n = len(theta), and panics with a
 // message naming the mismatch if y or a row of X disagrees, or if m = 0.
 func checkShapes(theta []float64, X [][]float64, y []float64) (m, n int) {
+	m, n = checkRows(theta, X)
+	if len(y) != m {
+		panic(fmt.Sprintf("logreg: len(y) = %d, want len(X) = %d", len(y), m))
+	}
+	return m, n
+}
+
+// checkRows returns m = len(X) and n = len(theta), and panics with a message
+// naming the mismatch if a row of X has another length, or if m = 0.
+func checkRows(theta []float64, X [][]float64) (m, n int) {
 	m, n = len(X), len(theta)
 	if m == 0 {
 		panic("logreg: m = 0: X has no examples")
-	}
-	if len(y) != m {
-		panic(fmt.Sprintf("logreg: len(y) = %d, want len(X) = %d", len(y), m))
 	}
 	for i, x := range X {
 		if len(x) != n {
@@ -366,8 +373,9 @@ func extremeFits(theta []float64, X [][]float64) int {
 //	H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
 //
 // since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
+// Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
-	m, n := len(X), len(theta)
+	m, n := checkRows(theta, X)
 	H := newMatrix(n)
 	for _, x := range X {
 		x = x[:n]
@@ -587,7 +595,8 @@ func newMatrix(n int) [][]float64 {
 	return A
 }
 
-// norm returns the Euclidean norm ‖v‖₂.
+// norm returns the Euclidean norm ‖v‖₂ = sqrt(Σⱼ vⱼ²), accumulated by
+// math.Hypot so that no square overflows.
 func norm(v []float64) float64 {
 	s := 0.0
 	for _, x := range v {

@@ -404,6 +404,17 @@ func TestCostFunctionShapePanics(t *testing.T) {
 		if !strings.Contains(got, tt.want) {
 			t.Errorf("%s: CostFunction panicked with %q, want a message containing %q", tt.name, got, tt.want)
 		}
+		if strings.HasPrefix(tt.want, "len(y)") {
+			continue // Hessian takes no y
+		}
+		got = func() (msg string) {
+			defer func() { msg = fmt.Sprint(recover()) }()
+			Hessian(tt.theta, tt.X, 1)
+			return "no panic"
+		}()
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: Hessian panicked with %q, want a message containing %q", tt.name, got, tt.want)
+		}
 	}
 }
 
