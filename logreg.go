@@ -300,13 +300,14 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			return thetaOut, history, norm(grad), err
 		}
 		decrement := dot(grad, step) // ∇Jᵀ H⁻¹ ∇J
-		var ok bool
-		thetaOut, J, grad, ok = halvedStep(thetaOut, step, X, y, lambda, J)
-		history = append(history, J)
+		thetaNew, Jnew, gradNew, ok := halvedStep(thetaOut, step, X, y, lambda, J)
 		if !ok {
+			history = append(history, J) // the step taken is no step
 			return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
 				errors.New("no step along the Newton direction lowers J"))
 		}
+		thetaOut, J, grad = thetaNew, Jnew, gradNew
+		history = append(history, J)
 		if decrement <= newtonTol*(1+math.Abs(J)) {
 			return thetaOut, history, norm(grad), nil
 		}
@@ -317,7 +318,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 
 // halvedStep returns θ − t·step for the largest t in 1, ½, ¼, … that does not
 // raise J above J0 (beyond rounding), with its J and gradient; ok is false
-// if no such t down to 2⁻⁶⁰ exists.
+// if no such t down to 2⁻⁶⁰ exists (the caller keeps θ, J0 and its gradient).
 func halvedStep(theta, step []float64, X [][]float64, y []float64, lambda, J0 float64) (thetaNew []float64, J float64, grad []float64, ok bool) {
 	thetaNew = make([]float64, len(theta))
 	t := 1.0
@@ -331,8 +332,7 @@ func halvedStep(theta, step []float64, X [][]float64, y []float64, lambda, J0 fl
 		}
 		t /= 2
 	}
-	J, grad = CostFunctionReg(theta, X, y, lambda)
-	return theta, J, grad, false
+	return nil, 0, nil, false
 }
 
 // notConverged returns ErrNotConverged with the reason, the gradient norm and,

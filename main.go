@@ -73,10 +73,10 @@ type options struct {
 type vector []float64
 
 func (v *vector) String() string {
-	if v == nil || *v == nil {
+	if v == nil {
 		return ""
 	}
-	return strings.Trim(strings.ReplaceAll(fmt.Sprint([]float64(*v)), " ", ","), "[]")
+	return strings.ReplaceAll(joinNumbers(*v), ", ", ",")
 }
 
 func (v *vector) Set(s string) error {
@@ -370,11 +370,10 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	}
 	y := p.data.y
 	describeData(w, p, opt)
-	pos := countPositives(y)
-	oneClass := pos == 0 || pos == len(y)
-	if oneClass {
+	label, single := oneClass(y)
+	if single {
 		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
-		if pos > 0 {
+		if label == 1 {
 			toward = "+∞"
 		}
 		warn("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
@@ -394,7 +393,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		explain(w, p, opt)
 		return 0
 	}
-	if oneClass {
+	if single {
 		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
 		return writePlot(w, stderr, p, opt, nil, J0, nil, "no fit: one class only")
 	}
@@ -649,8 +648,9 @@ func explain(w io.Writer, p *problem, opt *options) {
 	x, y, theta := p.X[i], p.data.y[i], p.theta0
 	z := dot(theta, x)
 	_, h, oneMinusH := exampleCost(z, y) // 1 − h with all its digits
-	dGdh := ((1-y)*(-h) + y*oneMinusH) / (h * oneMinusH)
+	yMinusH := y*oneMinusH - (1-y)*h     // y − h, without cancellation (see CostFunction)
 	dhdz := h * oneMinusH
+	dGdh := yMinusH / dhdz
 	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
 	if opt.normalize {
 		fmt.Fprint(w, ", in scaled features")
@@ -670,7 +670,6 @@ func explain(w io.Writer, p *problem, opt *options) {
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
 	for j, name := range p.names {
-		yMinusH := y*oneMinusH - (1-y)*h
 		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, fixed(x[j], 10), fixed(dGdh*dhdz*x[j], 10), fixed(yMinusH*x[j], 10))
 	}
 
