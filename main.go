@@ -14,6 +14,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/csv"
 	_ "embed"
 	"errors"
 	"flag"
@@ -24,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 )
 
 // sampleCSV is the data set run when no file is named.
@@ -66,6 +70,7 @@ type options struct {
 	explain   bool
 	example   int
 	plot      string
+	label     string // -label: a column name or number; "" for the last column
 	file      string // "" for the bundled sample, "-" for standard input
 }
 
@@ -107,7 +112,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	d, err := loadData(opt.file)
+	d, err := loadData(opt.file, opt.label)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -152,6 +157,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units: print its probability of y = 1")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
+	fs.StringVar(&opt.label, "label", "", "the label's column: its name in the header, or its number counted from 1 (default the last column)")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
 	for {
@@ -222,13 +228,14 @@ Flags:
 	fs.SetOutput(io.Discard)
 }
 
-// loadData reads the named file, standard input for "-", or the bundled sample for "".
-func loadData(file string) (*dataset, error) {
+// loadData reads the named file, standard input for "-", or the bundled
+// sample for "", with the label in the column -label names.
+func loadData(file, label string) (*dataset, error) {
 	switch file {
 	case "":
-		return readData(sampleName, strings.NewReader(sampleCSV))
+		return readData(sampleName, strings.NewReader(sampleCSV), label)
 	case "-":
-		return readData("<stdin>", os.Stdin)
+		return readData("<stdin>", os.Stdin, label)
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -239,7 +246,7 @@ func loadData(file string) (*dataset, error) {
 		return nil, &inputError{file: file, msg: "cannot open: " + err.Error()}
 	}
 	defer f.Close()
-	return readData(file, f)
+	return readData(file, f, label)
 }
 
 // problem is what is fitted: the design matrix after -degree and -normalize.
@@ -1127,12 +1134,16 @@ func column(X [][]float64, j int) []float64 {
 	return c
 }
 
+// Reading: the data file, as spreadsheets, R, pandas and Octave write it.
+
 // dataset is a data file as read: m examples of n features and a label.
 type dataset struct {
 	file  string      // the file's name, for messages
 	names []string    // n feature names, then the label's name
+	label int         // the label's column in the file, counted from 1
 	X     [][]float64 // m rows [1, x1, …, xn]: the course's X = [ones(m, 1) X]; rows share blocks
 	y     []float64   // m labels, 0 or 1
+	lines []int       // the file's line of each example, for messages
 }
 
 // inputError is an error in a data file, at a line and a field (column) of it,
@@ -1153,31 +1164,52 @@ func (e *inputError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.file, e.line, e.field, e.msg)
 }
 
-// rowBlock is the number of float64s in a block that rows of X are cut
-// from (512 KB): the rows of a block share its array, and a new block is
-// started when one is full, so reading never copies the numbers read and
-// takes about 8·m·(n+1) bytes.
-const rowBlock = 1 << 16
+const (
+	// rowBlock is the number of float64s in a block that rows of X are cut
+	// from (512 KB): the rows of a block share its array, and a new block is
+	// started when one is full, so reading never copies the numbers read and
+	// takes about 8·m·(n+1) bytes.
+	rowBlock = 1 << 16
+	// maxValues bounds the numbers a file may hold (2²⁷, 1 GiB as float64),
+	// so that a file too large for memory gets an error, not a crash.
+	maxValues = 1 << 27
+	// maxLine bounds the length of one line (64 MiB).
+	maxLine = 1 << 26
+	// sniffSize is how much of the file is looked at to tell its encoding
+	// and its separator.
+	sniffSize = 1 << 20
+)
 
-// readData reads numbers separated by commas, or by spaces and tabs as
-// Octave's load reads them, one example a line, the last column the 0/1
-// label. A first line with no number in it is a header of column names.
-// Blank lines and CRLF line ends are allowed.
-func readData(file string, r io.Reader) (*dataset, error) {
+// readData reads one example a line, the label in column labelSpec (a
+// header name or a number counted from 1; "" for the last column), the other
+// columns the features. The fields are separated by commas (RFC 4180, read
+// by encoding/csv: quoted fields, commas and doubled quotes inside quotes),
+// by tabs when the first line has a tab and a name with a space, or else by
+// runs of spaces and tabs, as Octave's load reads them. A first line with no
+// number in it is a header of column names. Lines may end in LF, CRLF or CR;
+// the text may be UTF-8, with or without a byte order mark, or UTF-16 with
+// one. Blank lines are skipped.
+func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 	d := &dataset{file: file}
+	text, err := decodeText(file, r)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
+	head, _ := br.Peek(sniffSize) // a short peek is the whole file
+	next := recordReader(br, separator(firstLine(head)))
 	var block []float64 // the rows of X are cut from it
 	width := 0          // fields a line, set by the first line
 	firstLine := 0      // the line that set it
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), math.MaxInt32) // a line may be long
-	var fields []string
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff") // the byte order mark some spreadsheets write
+	for {
+		fields, line, err := next()
+		if err == io.EOF {
+			break
 		}
-		fields = splitFields(text, fields)
-		if len(fields) == 0 {
+		if err != nil {
+			return nil, readError(file, err)
+		}
+		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
 			continue // blank line
 		}
 		fail := func(field int, format string, args ...any) error {
@@ -1186,16 +1218,23 @@ func readData(file string, r io.Reader) (*dataset, error) {
 		if width == 0 {
 			width, firstLine = len(fields), line
 			if width < 2 {
-				return nil, fail(0, "1 column: want at least one feature column and the 0/1 label last")
+				return nil, fail(0, "1 column: want at least one feature column and a 0/1 label")
 			}
-			if isHeader(fields) {
-				d.names = headerNames(fields)
+			header := isHeader(fields)
+			d.names = columnNames(fields, header)
+			if d.label, err = labelColumn(labelSpec, d.names, header); err != nil {
+				return nil, err
+			}
+			d.names = append(append(d.names[:d.label-1:d.label-1], d.names[d.label:]...), d.names[d.label-1])
+			if header {
 				continue
 			}
-			d.names = defaultNames(width)
 		}
 		if len(fields) != width {
 			return nil, fail(min(len(fields), width)+1, "%d fields, want %d as on line %d", len(fields), width, firstLine)
+		}
+		if (len(d.y)+1)*width > maxValues {
+			return nil, fail(0, "more than %d numbers: too many to hold in memory (8 bytes each)", maxValues)
 		}
 		if len(block)+width > cap(block) {
 			block = make([]float64, 0, max(rowBlock, width))
@@ -1203,118 +1242,258 @@ func readData(file string, r io.Reader) (*dataset, error) {
 		row := block[len(block) : len(block)+width : len(block)+width]
 		block = block[:len(block)+width]
 		row[0] = 1 // x₀ = 1
+		j := 1
 		for k, f := range fields {
 			v, problem := parseNumber(f)
 			if problem != "" {
 				return nil, fail(k+1, "%s", problem)
 			}
-			if k < width-1 {
-				row[k+1] = v
+			if k != d.label-1 {
+				row[j] = v
+				j++
 				continue
 			}
 			if v != 0 && v != 1 {
-				return nil, fail(k+1, "label %s is not 0 or 1", quote(f))
+				return nil, fail(k+1, "label %s is not 0 or 1%s", quote(f), labelHint(labelSpec, d))
 			}
 			d.y = append(d.y, v)
 		}
 		d.X = append(d.X, row)
-	}
-	if err := sc.Err(); err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &inputError{file: file, msg: "cannot read: " + err.Error()}
+		d.lines = append(d.lines, line)
 	}
 	switch {
 	case width == 0:
-		return nil, &inputError{file: file, msg: "empty file: want lines of numbers, the 0/1 label last"}
+		return nil, &inputError{file: file, msg: "empty file: want lines of numbers and a 0/1 label"}
 	case len(d.y) == 0:
 		return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
 	}
 	return d, nil
 }
 
-// splitFields splits a line at commas, or else at runs of spaces and tabs,
-// trims the space around each field, and returns the fields appended to
-// fields[:0] (reusing its array saves an allocation a line). A blank line has
-// no fields.
-func splitFields(line string, fields []string) []string {
-	const space = " \t\r\v\f"
-	fields = fields[:0]
-	if !strings.Contains(line, ",") {
-		for line = strings.TrimLeft(line, space); line != ""; line = strings.TrimLeft(line, space) {
-			end := strings.IndexAny(line, space)
-			if end < 0 {
-				end = len(line)
-			}
-			fields = append(fields, line[:end])
-			line = line[end:]
-		}
-		return fields
+// labelHint returns, for a label that is not 0 or 1 in the default (last)
+// column, a note saying so and how to choose another.
+func labelHint(labelSpec string, d *dataset) string {
+	if labelSpec != "" {
+		return ""
 	}
-	for {
-		comma := strings.IndexByte(line, ',')
-		if comma < 0 {
-			return append(fields, strings.TrimSpace(line))
+	return fmt.Sprintf(" (the label is the last column, %s, unless -label NAME or -label N chooses another)", d.names[len(d.names)-1])
+}
+
+// readError turns an error of encoding/csv or of the reader into an inputError.
+func readError(file string, err error) error {
+	var pe *csv.ParseError
+	var ie *inputError
+	switch {
+	case errors.As(err, &ie):
+		return ie
+	case errors.As(err, &pe):
+		return &inputError{file: file, line: pe.Line, msg: fmt.Sprintf("character %d: %v (RFC 4180 quoting: a quoted field is \"…\" with \"\" for a quote inside)", pe.Column, pe.Err)}
+	}
+	var pathErr *os.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err
+	}
+	return &inputError{file: file, msg: "cannot read: " + err.Error()}
+}
+
+// recordReader returns a function that returns the next line's fields,
+// trimmed of the space around them, and the line's number; io.EOF at the end.
+// With sep ',' or '\t' the lines are read by encoding/csv, else (sep ' ')
+// split at runs of spaces and tabs by strings.Fields, quotes around a field
+// removed.
+func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
+	if sep == ' ' {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64*1024), maxLine+1)
+		line := 0
+		var fields []string
+		return func() ([]string, int, error) {
+			if !sc.Scan() {
+				if err := sc.Err(); err != nil {
+					return nil, line + 1, err
+				}
+				return nil, line, io.EOF
+			}
+			line++
+			fields = append(fields[:0], strings.Fields(sc.Text())...)
+			for k, f := range fields {
+				if len(f) >= 2 && (f[0] == '"' || f[0] == '\'') && f[len(f)-1] == f[0] {
+					fields[k] = f[1 : len(f)-1]
+				}
+			}
+			return fields, line, nil
 		}
-		fields = append(fields, strings.TrimSpace(line[:comma]))
-		line = line[comma+1:]
+	}
+	cr := csv.NewReader(r)
+	cr.Comma = sep
+	cr.FieldsPerRecord = -1 // the count is checked by readData, with its own message
+	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
+	return func() ([]string, int, error) {
+		fields, err := cr.Read()
+		if err != nil {
+			return nil, 0, err
+		}
+		for k, f := range fields {
+			if n := len(f); n > 0 && (f[n-1] == ' ' || f[n-1] == '\t') { // TrimLeadingSpace took the left side
+				fields[k] = strings.TrimSpace(f)
+			}
+		}
+		line, _ := cr.FieldPos(0)
+		return fields, line, nil
 	}
 }
 
-// parseNumber returns the value of a decimal number such as -1.5e3, or a
-// problem in words. NaN and Inf are refused, and so are the forms that
-// strconv accepts but a data file does not mean (0x1p3, 1_000).
+// firstLine returns the first line of text that is not blank.
+func firstLine(text []byte) string {
+	for len(text) > 0 {
+		line := text
+		if k := bytes.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = nil
+		}
+		if s := strings.TrimSpace(string(line)); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// separator returns the field separator of a file from its first line: ','
+// if it has a comma; '\t' if it has a tab and a tab-separated field with a
+// space inside (a name such as "exam 1", which spaces cannot separate);
+// else ' ' for runs of spaces and tabs.
+func separator(line string) rune {
+	if strings.Contains(line, ",") {
+		return ','
+	}
+	if strings.Contains(line, "\t") {
+		for _, f := range strings.Split(line, "\t") {
+			if strings.ContainsAny(strings.TrimSpace(f), " ") {
+				return '\t'
+			}
+		}
+	}
+	return ' '
+}
+
+// decodeText returns the text of r as UTF-8 without a byte order mark. UTF-16
+// (with its byte order mark, as Windows tools save it, or without one, told
+// by the zero bytes of ASCII text) is decoded with unicode/utf16.
+func decodeText(file string, r io.Reader) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 4096)
+	head, _ := br.Peek(512)
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		order = binary.BigEndian
+	case len(head) >= 2 && head[0] != 0 && head[1] == 0:
+		order = binary.LittleEndian
+	case len(head) >= 2 && head[0] == 0 && head[1] != 0:
+		order = binary.BigEndian
+	default:
+		return br, nil
+	}
+	raw, err := io.ReadAll(io.LimitReader(br, 16*maxValues))
+	if err != nil {
+		return nil, readError(file, err)
+	}
+	if len(raw)%2 != 0 {
+		return nil, &inputError{file: file, msg: "UTF-16 text with an odd number of bytes: the file is cut short or is not UTF-16"}
+	}
+	units := make([]uint16, len(raw)/2)
+	for k := range units {
+		units[k] = order.Uint16(raw[2*k:])
+	}
+	text := string(utf16.Decode(units))
+	return strings.NewReader(strings.TrimPrefix(text, "\ufeff")), nil
+}
+
+// lineEnds reads text with its CR and CRLF line ends turned into LF, so that
+// a file saved with classic Mac line ends (CR alone) is not one long line:
+// neither bufio.Scanner nor encoding/csv splits lines at a lone CR, so this is
+// written by hand. It also refuses a NUL byte (a binary file) and a line
+// longer than maxLine.
+type lineEnds struct {
+	r       io.Reader
+	file    string
+	afterCR bool // the last byte read was a CR: a LF right after it is dropped
+	line    int  // lines seen, for messages
+	length  int  // bytes of the current line so far
+}
+
+func (l *lineEnds) Read(p []byte) (int, error) {
+	for {
+		n, err := l.r.Read(p)
+		out := 0
+		for _, b := range p[:n] {
+			switch {
+			case b == '\n' && l.afterCR:
+				l.afterCR = false
+				continue // the LF of a CRLF
+			case b == '\r':
+				b, l.afterCR = '\n', true
+			case b == 0:
+				return 0, &inputError{file: l.file, line: l.line + 1, msg: "a NUL byte: this is not a text file of numbers (or it is UTF-16 with no byte order mark)"}
+			default:
+				l.afterCR = false
+			}
+			if b == '\n' {
+				l.line++
+				l.length = 0
+			} else if l.length++; l.length > maxLine {
+				return 0, &inputError{file: l.file, line: l.line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
+			}
+			p[out] = b
+			out++
+		}
+		if out > 0 || err != nil || n == 0 {
+			return out, err
+		}
+	}
+}
+
+// parseNumber returns the value of a decimal number such as -1.5e3, read by
+// strconv.ParseFloat, or a problem in words. NaN and Inf are refused, and
+// so are the forms that strconv accepts but a data file does not mean
+// (0x1p3, 1_000).
 func parseNumber(f string) (v float64, problem string) {
+	v, err := strconv.ParseFloat(f, 64)
+	if err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) && !isHex(f) && strings.IndexByte(f, '_') < 0 {
+		return v, ""
+	}
+	odd := isNonFinite(f) || isHex(f) || strings.Contains(f, "_") && strings.ContainsAny(f, "0123456789")
 	switch {
 	case f == "":
 		return 0, "empty field"
-	case !isDecimal(f):
-		if _, err := strconv.ParseFloat(f, 64); err == nil || strings.ContainsAny(f, "nN") {
-			return 0, quote(f) + " is not a finite decimal number"
-		}
-		return 0, quote(f) + " is not a number"
-	}
-	v, err := strconv.ParseFloat(f, 64)
-	if err != nil {
+	case errors.Is(err, strconv.ErrRange) && !odd:
 		return 0, quote(f) + " is out of the range of a float64"
+	case odd || err == nil:
+		return 0, quote(f) + " is not a finite decimal number"
 	}
-	return v, ""
+	return 0, quote(f) + " is not a number"
 }
 
-// isDecimal reports whether f is [+-]digits[.digits][(e|E)[+-]digits],
-// with at least one digit before the exponent.
-func isDecimal(f string) bool {
-	i := 0
-	digits := func() int {
-		start := i
-		for i < len(f) && '0' <= f[i] && f[i] <= '9' {
-			i++
-		}
-		return i - start
+// isHex reports whether f starts, after its sign, with 0x or 0X, the prefix
+// of the hexadecimal numbers strconv.ParseFloat reads.
+func isHex(f string) bool {
+	f = strings.TrimLeft(f, "+-")
+	return len(f) >= 2 && f[0] == '0' && (f[1] == 'x' || f[1] == 'X')
+}
+
+// isNonFinite reports whether f spells NaN or ±Inf(inity), in any case.
+func isNonFinite(f string) bool {
+	switch strings.ToLower(strings.TrimLeft(f, "+-")) {
+	case "nan", "inf", "infinity":
+		return true
 	}
-	if i < len(f) && (f[i] == '+' || f[i] == '-') {
-		i++
-	}
-	n := digits()
-	if i < len(f) && f[i] == '.' {
-		i++
-		n += digits()
-	}
-	if n == 0 {
-		return false
-	}
-	if i < len(f) && (f[i] == 'e' || f[i] == 'E') {
-		i++
-		if i < len(f) && (f[i] == '+' || f[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			return false
-		}
-	}
-	return i == len(f)
+	return false
 }
 
 // isHeader reports whether a first line is a header: none of its fields is
@@ -1324,33 +1503,51 @@ func isDecimal(f string) bool {
 func isHeader(fields []string) bool {
 	for _, f := range fields {
 		_, err := strconv.ParseFloat(f, 64)
-		if isDecimal(f) || err == nil || errors.Is(err, strconv.ErrRange) {
+		if err == nil || errors.Is(err, strconv.ErrRange) {
 			return false
 		}
 	}
 	return true
 }
 
-// headerNames returns the column names of a header line, without quotes;
-// an empty name gets the default one.
-func headerNames(fields []string) []string {
-	names := defaultNames(len(fields))
+// columnNames returns the names of the columns: the header's, an empty name
+// replaced by the default one, or x1, …, x(width−1), y without a header.
+func columnNames(fields []string, header bool) []string {
+	width := len(fields)
+	names := make([]string, width)
+	for k := range names[:width-1] {
+		names[k] = fmt.Sprintf("x%d", k+1)
+	}
+	names[width-1] = "y"
 	for k, f := range fields {
-		if f = strings.Trim(f, `"'`); f != "" {
+		if header && f != "" {
 			names[k] = f
 		}
 	}
 	return names
 }
 
-// defaultNames returns x1, …, x(width−1), y.
-func defaultNames(width int) []string {
-	names := make([]string, width)
-	for k := range names[:width-1] {
-		names[k] = fmt.Sprintf("x%d", k+1)
+// labelColumn returns the column (from 1) that -label names: a header name,
+// or a number from 1 to the number of columns; the last column for "".
+func labelColumn(spec string, names []string, header bool) (int, error) {
+	if spec == "" {
+		return len(names), nil
 	}
-	names[width-1] = "y"
-	return names
+	if k, err := strconv.Atoi(spec); err == nil {
+		if k < 1 || k > len(names) {
+			return 0, &usageError{fmt.Sprintf("-label %s: want a column from 1 to %d", spec, len(names))}
+		}
+		return k, nil
+	}
+	if !header {
+		return 0, &usageError{fmt.Sprintf("-label %s: the file has no header line of names; give the label's column number, 1 to %d", spec, len(names))}
+	}
+	for k, name := range names {
+		if name == spec {
+			return k + 1, nil
+		}
+	}
+	return 0, &usageError{fmt.Sprintf("-label %s: no column has that name; the columns are %s", spec, strings.Join(names, ", "))}
 }
 
 // quote returns f in double quotes, shortened if it is long.
