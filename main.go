@@ -15,9 +15,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	_ "embed"
 	"encoding/binary"
 	"encoding/csv"
-	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -393,7 +393,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	if opt.theta != nil {
 		initial = "-theta"
 	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, fixed(J0, 6))
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(J0, 6))
 	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
 	printByName(w, p.names, grad0)
 	if opt.explain {
@@ -458,9 +458,9 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 		printCoefficients(w, p, theta)
 	}
 	if f.optimum {
-		fmt.Fprintf(w, "\nCost at theta found: %s\n", fixed(f.J, 6))
+		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
 	} else {
-		fmt.Fprintf(w, "\nCost at this theta: %s\n", fixed(f.J, 6))
+		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
 	correct := 0
 	for i, pred := range Predict(theta, p.Xorig) {
@@ -470,7 +470,7 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 	}
 	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
 	if p.predict != nil {
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %f", joinNumbers(opt.predict), Hypothesis(theta, p.predict))
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(Hypothesis(theta, p.predict)))
 		if !f.optimum {
 			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
 		}
@@ -539,8 +539,8 @@ func describeFit(w io.Writer, f *fit, opt *options) {
 func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *options) {
 	for k := 1; k < len(f.history); k++ {
 		if f.history[k] > f.history[k-1]*(1+1e-12) {
-			warn("J rose at iteration %d of gradient descent (%f to %f): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
-				k+1, f.history[k-1], f.history[k], opt.alpha)
+			warn("J rose at iteration %d of gradient descent (%s to %s): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
+				k+1, digits(f.history[k-1], 6), digits(f.history[k], 6), opt.alpha)
 			break
 		}
 	}
@@ -569,7 +569,7 @@ func printCoefficients(w io.Writer, p *problem, theta []float64) {
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "\nCoefficients:\n  %-*s %14s %14s %10s %10s\n", width, "", "Estimate", "Std. Error", "z value", "Pr(>|z|)")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  %-*s %14s %14s %10.4f %10.4g\n", width, name, fixed(theta[j], 6), fixed(se[j], 6), z[j], pv[j])
+		fmt.Fprintf(w, "  %-*s %14s %14s %10s %10s\n", width, name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j]))
 	}
 }
 
@@ -585,7 +585,7 @@ func (p *problem) thetaOriginal(theta []float64) []float64 {
 func printByName(w io.Writer, names []string, v []float64) {
 	width := nameWidth(names)
 	for j, name := range names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, fixed(v[j], 6))
+		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, digits(v[j], 6))
 	}
 }
 
@@ -664,10 +664,10 @@ func explain(w io.Writer, p *problem, opt *options) {
 	}
 	fmt.Fprintln(w, ":")
 	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
-	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", fixed(z, 10))
-	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", fixed(h, 10))
-	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", fixed(dGdh, 10))
-	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", fixed(dhdz, 10))
+	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", digits(z, 10))
+	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", digits(h, 10))
+	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", digits(dGdh, 10))
+	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", digits(dhdz, 10))
 	fmt.Fprintf(w, "  dz/dθj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
 	if !finite(dGdh) {
@@ -677,7 +677,7 @@ func explain(w io.Writer, p *problem, opt *options) {
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, fixed(x[j], 10), fixed(dGdh*dhdz*x[j], 10), fixed(yMinusH*x[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(x[j], 10), digits(dGdh*dhdz*x[j], 10), digits(yMinusH*x[j], 10))
 	}
 
 	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
@@ -689,18 +689,50 @@ func explain(w io.Writer, p *problem, opt *options) {
 	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
 	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, fixed(grad[j], 10), fixed(numeric[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(grad[j], 10), digits(numeric[j], 10))
 	}
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
 }
 
-// fixed formats v with the given decimals, as %f does, or in e-notation
-// when |v| ≥ 1e9 so that a huge number stays readable.
-func fixed(v float64, decimals int) string {
-	if math.Abs(v) >= 1e9 {
-		return strconv.FormatFloat(v, 'e', decimals, 64)
+// digits formats v with at least the given number of significant digits, as
+// R's summary does: fixed, with that many decimals, where this keeps them
+// (0.1 ≤ |v| < 1e9: the course's %f for 6), fixed with more decimals down
+// to |v| = 1e-4, and e-notation beyond. So no nonzero value prints as 0.000000.
+//
+// Special cases are:
+//
+//	digits(0, 6) = "0.000000"
+//	digits(0.0123456789, 6) = "0.0123457"
+//	digits(-1.55e-5, 6) = "-1.55000e-05"
+//	digits(2.5e9, 6) = "2.50000e+09"
+func digits(v float64, sig int) string {
+	switch a := math.Abs(v); {
+	case a == 0 || a >= 0.1 && a < 1e9 || math.IsNaN(v):
+		return strconv.FormatFloat(v, 'f', sig, 64)
+	case a >= 1e-4 && a < 0.1:
+		return strconv.FormatFloat(v, 'f', sig-1-int(math.Floor(math.Log10(a))), 64)
 	}
-	return strconv.FormatFloat(v, 'f', decimals, 64)
+	return strconv.FormatFloat(v, 'e', sig-1, 64)
+}
+
+// probability formats a probability h with 6 significant digits, and with
+// 1 − h as well when h rounds to 1 in them (1 − h is computed from h, so it
+// is exact only to 1e-16).
+func probability(h float64) string {
+	s := digits(h, 6)
+	if h > 0.9999995 && h < 1 {
+		s += " (1 - h = " + digits(1-h, 3) + ")"
+	}
+	return s
+}
+
+// pValue formats a p-value as R does: 4 significant digits, and "<2e-16"
+// below the float64 epsilon, where erfc has lost its relative accuracy.
+func pValue(p float64) string {
+	if p < 2.2e-16 {
+		return "<2e-16"
+	}
+	return strconv.FormatFloat(p, 'g', 4, 64)
 }
 
 // centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
@@ -1196,7 +1228,10 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 		return nil, err
 	}
 	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
-	head, _ := br.Peek(sniffSize) // a short peek is the whole file
+	head, err := br.Peek(sniffSize) // a short peek is the whole file
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, readError(file, err) // Peek reports a read error once only
+	}
 	next := recordReader(br, separator(firstLine(head)))
 	var block []float64 // the rows of X are cut from it
 	width := 0          // fields a line, set by the first line
@@ -1431,6 +1466,22 @@ type lineEnds struct {
 func (l *lineEnds) Read(p []byte) (int, error) {
 	for {
 		n, err := l.r.Read(p)
+		if chunk := p[:n]; !l.afterCR && bytes.IndexByte(chunk, '\r') < 0 && bytes.IndexByte(chunk, 0) < 0 {
+			// the common case, LF line ends: only the lengths to keep
+			if k := bytes.LastIndexByte(chunk, '\n'); k >= 0 {
+				l.line += bytes.Count(chunk, []byte{'\n'})
+				l.length = n - k - 1
+			} else {
+				l.length += n
+			}
+			if l.length > maxLine {
+				return 0, l.tooLong()
+			}
+			if n > 0 || err != nil {
+				return n, err
+			}
+			continue
+		}
 		out := 0
 		for _, b := range p[:n] {
 			switch {
@@ -1448,7 +1499,7 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 				l.line++
 				l.length = 0
 			} else if l.length++; l.length > maxLine {
-				return 0, &inputError{file: l.file, line: l.line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
+				return 0, l.tooLong()
 			}
 			p[out] = b
 			out++
@@ -1457,6 +1508,10 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 			return out, err
 		}
 	}
+}
+
+func (l *lineEnds) tooLong() error {
+	return &inputError{file: l.file, line: l.line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
 }
 
 // parseNumber returns the value of a decimal number such as -1.5e3, read by
