@@ -960,10 +960,15 @@ func TestRunBadInput(t *testing.T) {
 		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3"},
 		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features"},
 		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`},
-		{"-alpha 0", "1,0\n2,1\n", []string{"-alpha", "0"}, 2, "-alpha 0: want a finite number > 0"},
+		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0"},
 		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000"},
 		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1"},
-		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot with -explain"},
+		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot has no effect with -explain"},
+		{"-iters 0", "1,0\n2,1\n", []string{"-iters", "0"}, 2, "-iters 0: want 1 to 10000000"},
+		{"-example without -explain", "1,0\n2,1\n", []string{"-example", "500"}, 2, "-example has no effect without -explain"},
+		{"-alpha with Newton", "1,0\n2,1\n", []string{"-alpha", "0.1"}, 2, "-alpha has no effect with -method newton"},
+		{"-predict with -explain", "1,0\n2,1\n", []string{"-explain", "-predict", "3"}, 2, "-predict has no effect with -explain"},
+		{"-iters with -explain", "1,0\n2,1\n", []string{"-explain", "-iters", "3"}, 2, "-iters has no effect with -explain"},
 		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg"},
 		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: "},
 		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda"},
@@ -1302,6 +1307,13 @@ func TestPlotCost(t *testing.T) {
 	root, _ = plotFile(t, writeFile(t, "three.csv", "1,2,3,0\n2,1,0,1\n3,3,1,0\n0,1,2,1\n5,2,2,1\n"), "-lambda", "1")
 	if root.byID("data") != nil || root.byID("cost-line") == nil {
 		t.Errorf("three features: want the cost panel only")
+	}
+	if note := root.byID("no-data-panel"); note == nil || !strings.Contains(note.Text, "3 features") {
+		t.Errorf("three features: the picture does not say why there is no data panel")
+	}
+	root, _ = plotFile(t, "testdata/challenger.csv")
+	if root.byID("no-data-panel") != nil {
+		t.Errorf("one feature: the picture says there is no data panel")
 	}
 }
 

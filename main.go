@@ -180,11 +180,39 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	if len(files) == 1 {
 		opt.file = files[0]
 	}
-	return opt, opt.check()
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if err := opt.check(set["iters"]); err != nil {
+		return nil, err
+	}
+	return opt, idleFlag(opt, set)
+}
+
+// idleFlag returns a usage error naming a flag that was given but has no
+// effect in the chosen mode, so that nobody believes it did something.
+func idleFlag(opt *options, set map[string]bool) error {
+	idle := func(name, why string) error {
+		return &usageError{fmt.Sprintf("-%s has no effect %s", name, why)}
+	}
+	if opt.explain {
+		for _, name := range []string{"method", "alpha", "iters", "predict", "plot"} {
+			if set[name] {
+				return idle(name, "with -explain, which shows the gradient at the initial θ and makes no fit")
+			}
+		}
+		return nil
+	}
+	switch {
+	case set["example"]:
+		return idle("example", "without -explain: it chooses the example -explain works on")
+	case set["alpha"] && opt.method != "gd":
+		return idle("alpha", "with -method newton: it is the learning rate of gradient descent (-method gd)")
+	}
+	return nil
 }
 
 // check validates the flag values that do not depend on the data.
-func (opt *options) check() error {
+func (opt *options) check(itersSet bool) error {
 	bad := func(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 	switch {
 	case !(opt.lambda >= 0) || math.IsInf(opt.lambda, 0):
@@ -195,16 +223,14 @@ func (opt *options) check() error {
 		return bad("-method %q: want newton or gd", opt.method)
 	case !(opt.alpha > 0) || math.IsInf(opt.alpha, 0):
 		return bad("-alpha %g: want a finite number > 0", opt.alpha)
-	case opt.iters < 0 || opt.iters > maxIters:
+	case itersSet && (opt.iters < 1 || opt.iters > maxIters):
 		return bad("-iters %d: want 1 to %d", opt.iters, maxIters)
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
 		return bad("-plot %s: want a file name ending in .svg", opt.plot)
-	case opt.plot != "" && opt.explain:
-		return bad("-plot with -explain: -explain makes no fit to draw")
 	}
-	if opt.iters == 0 {
+	if !itersSet {
 		opt.iters = newtonMaxSteps
 		if opt.method == "gd" {
 			opt.iters = gdIters
@@ -948,6 +974,10 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 	}
 	if theta != nil {
 		s.costPanel(offset, opt, J0, history)
+	}
+	if n > 2 {
+		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
+			fmt.Sprintf("No data panel: the data have %d features, and only one or two can be drawn.", n))
 	}
 	s.printf("</svg>\n")
 	return s.String()
