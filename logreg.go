@@ -227,25 +227,85 @@ var (
 	// (2y − 1)·θᵀx > 0 for all i, so the unregularized cost has no minimum:
 	// J → 0 as θ grows along that direction. θ is returned as that direction.
 	ErrSeparable = errors.New("the data are linearly separable: the unregularized cost has no minimum")
+	// ErrQuasiSeparated: some examples are separated and the rest lie on the
+	// separating hyperplane, so J falls as θ grows along a direction d with
+	// (2y − 1)·dᵀx ≥ 0 for every example; the returned error is a
+	// *QuasiSeparationError naming the examples fitted ever closer to 0 or 1.
+	ErrQuasiSeparated = errors.New("the data are quasi-separated: the unregularized cost has no minimum")
+	// ErrBadStart: Newton stalled at a θ that fits some examples at the
+	// wrong extreme (h numerically 0 for y = 1, or 1 for y = 0), where the
+	// Hessian's weights h(1 − h) vanish: the start, not the data, is the
+	// problem. From θ = 0 every weight is ¼.
+	ErrBadStart = errors.New("Newton's method stalled far from the optimum: a poor start")
 	// ErrNotConverged: the iteration limit was reached, or no step would
 	// lower J, before the gradient reached rounding level.
 	ErrNotConverged = errors.New("Newton's method did not converge")
-	// ErrSingular: the Hessian is not positive definite, so the Newton step
-	// is not defined: a feature is a linear combination of others.
+	// ErrSingular: a column of X is constant or, to rounding, a linear
+	// combination of the others, so the unregularized optimum is not unique;
+	// the returned error is a *ColumnError naming the column.
 	ErrSingular = errors.New("the Hessian is singular")
+	// ErrUnderdetermined: fewer examples than parameters and lambda = 0, so
+	// the unregularized optimum is not unique (or does not exist).
+	ErrUnderdetermined = errors.New("fewer examples than parameters")
 )
 
-// Tolerances of Newton's method, as multiples of the float64 epsilon 2⁻⁵².
+// A ColumnError says that column Column of X is constant (a multiple of the
+// intercept's column of ones) or a linear combination of the columns before
+// it. errors.Is(err, ErrSingular) is true for it.
+type ColumnError struct {
+	Column   int
+	Constant bool
+}
+
+func (e *ColumnError) Error() string {
+	if e.Constant {
+		return fmt.Sprintf("column %d of X is constant, a multiple of the intercept's column", e.Column)
+	}
+	return fmt.Sprintf("column %d of X is, to rounding, a linear combination of the columns before it", e.Column)
+}
+
+func (e *ColumnError) Is(target error) bool { return target == ErrSingular }
+
+// A QuasiSeparationError says that the data are quasi-separated: as θ runs
+// off to infinity, the examples Separated (indices of X's rows) are fitted
+// ever closer to their labels, h → 0 or 1, while the others stay on the
+// separating hyperplane. errors.Is(err, ErrQuasiSeparated) is true for it.
+type QuasiSeparationError struct {
+	Separated []int
+	Steps     int
+}
+
+func (e *QuasiSeparationError) Error() string {
+	return fmt.Sprintf("%v: after %d Newton steps, %d of the examples are fitted ever closer to probability 0 or 1 as θ grows",
+		ErrQuasiSeparated, e.Steps, len(e.Separated))
+}
+
+func (e *QuasiSeparationError) Is(target error) bool { return target == ErrQuasiSeparated }
+
+// Tolerances of Newton's method.
 const (
-	eps = 0x1p-52
+	eps = 0x1p-52 // the float64 epsilon
 	// newtonTol: Newton stops once the decrease in J that its step promises,
 	// ∇Jᵀ H⁻¹ ∇J, is below newtonTol·(1 + |J|): J cannot then be told from its
 	// minimum in float64, and the step just taken has put θ at rounding level.
 	newtonTol = 16 * eps
-	// choleskyTol: a pivot below choleskyTol·Aₖₖ means column k of A is, to
-	// rounding, a combination of the columns before it (for the Hessian,
-	// 1 − R² of feature k on the features before it, weighted by h(1 − h)).
-	choleskyTol = 1e-13
+	// pivotTol: a Cholesky pivot of the Hessian below pivotTol·Hₖₖ means the
+	// Hessian is singular to rounding at this θ.
+	pivotTol = 1e-15
+	// rankTol: column k of X is taken for a combination of the columns before
+	// it when 1 − R², R² of column k regressed on them, is below rankTol: the
+	// part of the column the others do not explain is below 1e-6 of its
+	// spread. (Rounding alone leaves 1 − R² near n·eps ≈ 1e-14.)
+	rankTol = 1e-12
+	// constTol: a column whose spread is below constTol times its largest
+	// magnitude is constant but for rounding.
+	constTol = 1e-12
+	// extremeZ: an example with (2y − 1)·z beyond ±extremeZ is fitted at an
+	// extreme: |y − h| < 1.4e-11, and its weight h(1 − h) is below 1.4e-11.
+	extremeZ = 25
+	// certTol: a margin (2y − 1)·dᵀx̃ within certTol·‖d‖‖x̃‖ of 0 is 0 to
+	// rounding, in the test for quasi-separation.
+	certTol = 1e-6
 	// maxHalvings bounds the step halving of one Newton step (2⁻⁶⁰ ≈ 1e-18).
 	maxHalvings = 60
 )
@@ -260,23 +320,26 @@ const (
 // factorization. The step is halved while it would raise J. Newton stops
 // when ∇Jᵀ H⁻¹ ∇J — the decrease the step promises, the gradient measured
 // in the Hessian's units — is at rounding level of J (newtonTol), after
-// taking that last step, or after maxIter steps.
+// taking that last step, or after maxIter steps. Each step reads X once.
 //
 // Special cases are:
 //
 //	all labels equal (one class): θ, ErrSeparable, for any lambda (θ₀ is not penalized)
+//	lambda = 0 and fewer examples than parameters: θ, ErrUnderdetermined, before any n×n matrix
+//	lambda = 0 and a column of X constant or a combination of others: θ, a *ColumnError (ErrSingular)
 //	lambda = 0 and an iterate separates the data: θ, ErrSeparable
-//	maxIter steps, or no step lowers J: θ, ErrNotConverged (with the gradient norm and, where
-//	    fitted probabilities are numerically 0 or 1, a note on quasi-separation)
-//	H not positive definite (e.g. two equal features, lambda = 0): θ, ErrSingular
+//	lambda = 0 and the data quasi-separated: the last θ, a *QuasiSeparationError (ErrQuasiSeparated)
+//	stalled with examples fitted at the wrong extreme: the last θ, ErrBadStart
+//	maxIter steps, or no step lowers J: θ, ErrNotConverged
 //
 // With lambda > 0 and both classes present the cost is strictly convex with
-// a finite minimum, and Newton always converges.
+// a finite minimum, and Newton converges from θ = 0.
 // Newton does not modify theta.
 func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	m, n := checkShapes(theta, X, y)
 	thetaOut = append([]float64(nil), theta...)
-	J, grad := CostFunctionReg(thetaOut, X, y, lambda)
 	if label, ok := oneClass(y); ok {
+		_, grad := CostFunctionReg(thetaOut, X, y, lambda)
 		toward := "-Inf" // all y = 0: h → 0 as θ₀ → −∞
 		if label == 1 {
 			toward = "+Inf"
@@ -284,66 +347,311 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		return thetaOut, nil, norm(grad), fmt.Errorf("%w: every label is %g, so J falls as θ₀ runs to %s; lambda cannot help, as θ₀ is never penalized",
 			ErrSeparable, label, toward)
 	}
+	if lambda == 0 && m < n {
+		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
+	}
+	mu := columnMeans(X)
+	if lambda == 0 {
+		if err := checkRank(X, mu); err != nil {
+			return thetaOut, nil, math.NaN(), err
+		}
+	}
+	thetaC := toCentered(theta, mu)
+	J, grad, H, separates := newtonPass(thetaC, mu, X, y, lambda)
+	var lastStep []float64 // the last move of θ, for the test for quasi-separation
+	result := func(err error) ([]float64, []float64, float64, error) {
+		return fromCentered(thetaC, mu), history, norm(fromCenteredGrad(grad, mu)), err
+	}
+	var stall error
 	for len(history) < maxIter {
-		if lambda == 0 && Separates(thetaOut, X, y) {
-			return thetaOut, history, norm(grad), fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps; use lambda > 0 for a finite optimum)",
-				ErrSeparable, thetaOut, len(history))
+		if lambda == 0 && separates {
+			theta := fromCentered(thetaC, mu)
+			return result(fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, theta, len(history)))
 		}
-		step, err := choleskySolve(Hessian(thetaOut, X, lambda), grad)
-		if err != nil && extremeFits(thetaOut, X) > 0 {
-			// h(1 − h) has underflowed: the Hessian is singular because
-			// θ is running off to infinity, not because of the features.
-			return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
-				errors.New("the Hessian became singular"))
+		L, bad := cholesky(H, pivotTol)
+		if bad >= 0 {
+			stall = fmt.Errorf("the Hessian became singular (column %d)", bad)
+			break
 		}
-		if err != nil {
-			return thetaOut, history, norm(grad), err
-		}
+		step := cholSubstitute(L, grad)
 		decrement := dot(grad, step) // ∇Jᵀ H⁻¹ ∇J
-		thetaNew, Jnew, gradNew, ok := halvedStep(thetaOut, step, X, y, lambda, J)
-		if !ok {
-			history = append(history, J) // the step taken is no step
-			return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
-				errors.New("no step along the Newton direction lowers J"))
+		// at rounding level the full step is taken: it cannot raise J by more
+		// than rounding, and J's own rounding must not halve it
+		last := decrement <= newtonTol*(1+math.Abs(J))
+		thetaNew := make([]float64, n)
+		accepted := false
+		t := 1.0
+		for ; t >= 0x1p-60; t /= 2 {
+			for j := range thetaNew {
+				thetaNew[j] = thetaC[j] - t*step[j]
+			}
+			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda)
+			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) { // the step does not raise J beyond rounding
+				accepted = true
+				lastStep = make([]float64, n) // the move of θ: −t·step
+				for j := range lastStep {
+					lastStep[j] = thetaNew[j] - thetaC[j]
+				}
+				thetaC, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
+				break
+			}
 		}
-		thetaOut, J, grad = thetaNew, Jnew, gradNew
-		history = append(history, J)
-		if decrement <= newtonTol*(1+math.Abs(J)) {
-			return thetaOut, history, norm(grad), nil
+		history = append(history, J) // a step not accepted is no step
+		if !accepted {
+			stall = errors.New("no step along the Newton direction lowers J")
+			break
+		}
+		if last {
+			return result(diagnose(thetaC, lastStep, mu, X, y, lambda, len(history), nil))
 		}
 	}
-	return thetaOut, history, norm(grad), notConverged(thetaOut, X, grad, len(history),
-		fmt.Errorf("the iteration limit (%d) was reached", maxIter))
+	if stall == nil {
+		stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
+	}
+	return result(diagnose(thetaC, lastStep, mu, X, y, lambda, len(history), stall))
 }
 
-// halvedStep returns θ − t·step for the largest t in 1, ½, ¼, … that does not
-// raise J above J0 (beyond rounding), with its J and gradient; ok is false
-// if no such t down to 2⁻⁶⁰ exists (the caller keeps θ, J0 and its gradient).
-func halvedStep(theta, step []float64, X [][]float64, y []float64, lambda, J0 float64) (thetaNew []float64, J float64, grad []float64, ok bool) {
-	thetaNew = make([]float64, len(theta))
-	t := 1.0
-	for range maxHalvings {
-		for j := range theta {
-			thetaNew[j] = theta[j] - t*step[j]
-		}
-		J, grad = CostFunctionReg(thetaNew, X, y, lambda)
-		if J <= J0+newtonTol*math.Abs(J0) {
-			return thetaNew, J, grad, true
-		}
-		t /= 2
+// diagnose returns the error of a Newton run that ended at thetaC (centered,
+// see toCentered) after its last step lastStep: nil if it converged (stall
+// nil) to a finite optimum; ErrBadStart if it stalled with examples fitted
+// at the wrong extreme; a *QuasiSeparationError if the data are
+// quasi-separated along lastStep (or, with no step, thetaC); else, for a
+// stall, ErrNotConverged with the reason.
+func diagnose(thetaC, lastStep, mu []float64, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
+	wrong, right := extremes(thetaC, mu, X, y)
+	if stall != nil && wrong > 0 {
+		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0), where h(1 − h) vanishes; start from θ = 0",
+			ErrBadStart, stall, steps, wrong)
 	}
-	return nil, 0, nil, false
+	if lambda == 0 && right > 0 {
+		d := lastStep
+		if d == nil {
+			d = thetaC
+		}
+		// a step at rounding level says nothing about a direction: a converged
+		// fit with a far-out example has one
+		if stall != nil || norm(d) > 1e-5*norm(thetaC) {
+			if separated := separatedAlong(d, mu, X, y); separated != nil {
+				return &QuasiSeparationError{Separated: separated, Steps: steps}
+			}
+		}
+	}
+	if stall == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %v after %d steps", ErrNotConverged, stall, steps)
 }
 
-// notConverged returns ErrNotConverged with the reason, the gradient norm and,
-// if some fitted probability is numerically 0 or 1, a note that the data look
-// quasi-separated (the cost falls towards its infimum as θ grows).
-func notConverged(theta []float64, X [][]float64, grad []float64, steps int, reason error) error {
-	msg := fmt.Sprintf("%v after %d steps; ‖grad‖ = %.3g", reason, steps, norm(grad))
-	if extreme := extremeFits(theta, X); extreme > 0 {
-		msg += fmt.Sprintf("; fitted probabilities numerically 0 or 1 for %d of %d examples: the data look quasi-separated, so the unregularized optimum is at infinity; use lambda > 0", extreme, len(X))
+// extremes returns how many examples θ (centered) fits at the wrong extreme,
+// (2y − 1)·z < −extremeZ, and how many at the right one, (2y − 1)·z > extremeZ.
+func extremes(thetaC, mu []float64, X [][]float64, y []float64) (wrong, right int) {
+	for i, x := range X {
+		switch margin := (2*y[i] - 1) * centeredDot(thetaC, mu, x); {
+		case margin < -extremeZ:
+			wrong++
+		case margin > extremeZ:
+			right++
+		}
 	}
-	return fmt.Errorf("%w: %s", ErrNotConverged, msg)
+	return wrong, right
+}
+
+// separatedAlong returns the examples that θ + t·d fits ever closer to their
+// labels as t → ∞, if d (centered) is a direction of quasi-separation:
+//
+//	(2y − 1)·dᵀx̃ ≥ 0 for every example, and > 0 for some,   x̃ = (1, x − μ),
+//
+// each margin taken as 0 within certTol·‖d‖‖x̃‖. Along such a d no example's
+// cost rises and the separated ones' fall to 0, so J has no minimum. The
+// result is nil if d is not such a direction.
+func separatedAlong(d, mu []float64, X [][]float64, y []float64) []int {
+	dNorm := norm(d)
+	var separated []int
+	for i, x := range X {
+		size := 1.0 // ‖x̃‖², then ‖x̃‖
+		for j := 1; j < len(d); j++ {
+			size += (x[j] - mu[j]) * (x[j] - mu[j])
+		}
+		size = math.Sqrt(size)
+		switch margin := (2*y[i] - 1) * centeredDot(d, mu, x); {
+		case margin < -certTol*dNorm*size:
+			return nil
+		case margin > certTol*dNorm*size:
+			separated = append(separated, i)
+		}
+	}
+	return separated
+}
+
+// columnMeans returns μⱼ, the mean of column j of X, for j ≥ 1, and μ₀ = 0.
+func columnMeans(X [][]float64) []float64 {
+	mu := make([]float64, len(X[0]))
+	for _, x := range X {
+		for j := 1; j < len(mu); j++ {
+			mu[j] += x[j]
+		}
+	}
+	for j := 1; j < len(mu); j++ {
+		mu[j] /= float64(len(X))
+	}
+	return mu
+}
+
+/*
+Why Newton centers the features.
+
+With the features centered, x̃ⱼ = xⱼ − μⱼ (j ≥ 1, x̃₀ = 1), the same model is
+
+	θᵀx = θ₀ + Σⱼ θⱼ xⱼ = θ̃₀ + Σⱼ θⱼ (xⱼ − μⱼ),   θ̃₀ = θ₀ + Σⱼ θⱼ μⱼ,
+
+with the same slopes θⱼ and the intercept moved to the centre of the data.
+Newton's iterates are the same in exact arithmetic (the method is invariant
+under this change of variables), but in float64 they are not. A feature
+measured far from 0 — 1e8 + x, say — makes XᵀWX nearly singular: its
+entries are near 1e16, and the spread of the feature that determines θⱼ
+lives in their last digits, so the step, the standard errors and the test of
+rank lose (1e8/spread)² of their accuracy, up to all of it. Centered, the
+Hessian sees the spread itself; the slopes come out unchanged, and only the
+intercept is mapped back, θ₀ = θ̃₀ − Σⱼ θⱼ μⱼ, exactly as the model demands.
+The rank of X is decided once, from X itself (the Gram matrix of the
+centered columns, below), never from a Hessian whose weights h(1 − h) may
+have collapsed as θ runs off to infinity.
+
+Centering is done on the fly, x − μ a row at a time, so X is not copied.
+*/
+
+// toCentered returns θ with its intercept moved to the centre of the data,
+// θ̃₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ; the slopes are the same.
+func toCentered(theta, mu []float64) []float64 {
+	c := append([]float64(nil), theta...)
+	for j := 1; j < len(c); j++ {
+		c[0] += theta[j] * mu[j]
+	}
+	return c
+}
+
+// fromCentered is the inverse of toCentered: θ₀ = θ̃₀ − Σ_{j≥1} θⱼ μⱼ.
+func fromCentered(thetaC, mu []float64) []float64 {
+	theta := append([]float64(nil), thetaC...)
+	for j := 1; j < len(theta); j++ {
+		theta[0] -= thetaC[j] * mu[j]
+	}
+	return theta
+}
+
+// fromCenteredGrad returns ∂J/∂θ from ∂J/∂θ̃ by the chain rule:
+// ∂J/∂θⱼ = ∂J/∂θ̃ⱼ + μⱼ ∂J/∂θ̃₀, since ∂θ̃₀/∂θⱼ = μⱼ.
+func fromCenteredGrad(gradC, mu []float64) []float64 {
+	grad := append([]float64(nil), gradC...)
+	for j := 1; j < len(grad); j++ {
+		grad[j] += mu[j] * gradC[0]
+	}
+	return grad
+}
+
+// centeredDot returns z = θ̃₀ + Σ_{j≥1} θⱼ (xⱼ − μⱼ), which is θᵀx.
+func centeredDot(thetaC, mu, x []float64) float64 {
+	z := thetaC[0]
+	for j := 1; j < len(thetaC); j++ {
+		z += thetaC[j] * (x[j] - mu[j])
+	}
+	return z
+}
+
+// newtonPass returns, in one pass over the examples, at the centered θ̃,
+// J = CostFunctionReg's J, its gradient and its Hessian with respect to θ̃,
+// and whether θ̃ separates the data ((2y − 1)·z > 0 for every example):
+//
+//	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ [j ≥ 1],   x̃ = (1, x − μ)
+//	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) [j = k ≥ 1]
+//
+// the course's sums with x̃ for x (see CostFunction and Hessian).
+func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64) (J float64, grad []float64, H [][]float64, separates bool) {
+	n := len(thetaC)
+	m := float64(len(X))
+	grad, H, separates = make([]float64, n), newMatrix(n), true
+	xc := make([]float64, n) // x̃, the centered example
+	xc[0] = 1
+	for i, x := range X {
+		x = x[:n]
+		for j := 1; j < n; j++ {
+			xc[j] = x[j] - mu[j]
+		}
+		z := dot(thetaC, xc)
+		cost, h, oneMinusH := exampleCost(z, y[i])
+		J += cost
+		r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation (see CostFunction)
+		w := h * oneMinusH               // dh/dz = h(1 − h)
+		for j := range n {
+			grad[j] += r * xc[j]
+			wxj, row := w*xc[j], H[j]
+			for k := range j + 1 { // the lower triangle; the upper is its mirror
+				row[k] += wxj * xc[k]
+			}
+		}
+		if (2*y[i]-1)*z <= 0 {
+			separates = false
+		}
+	}
+	J /= m
+	for j := range n {
+		grad[j] /= m
+		for k := range j + 1 {
+			H[j][k] /= m
+		}
+		if j > 0 {
+			J += lambda / (2 * m) * thetaC[j] * thetaC[j]
+			grad[j] += lambda / m * thetaC[j]
+			H[j][j] += lambda / m
+		}
+		for k := range j {
+			H[k][j] = H[j][k]
+		}
+	}
+	return J, grad, H, separates
+}
+
+// checkRank returns a *ColumnError if a column of X is constant (its
+// spread below constTol of its magnitude) or, to rounding, a combination of
+// the columns before it: a Cholesky pivot of the centered Gram matrix
+// Σᵢ x̃x̃ᵀ below rankTol times its diagonal entry, that is 1 − R² < rankTol.
+// The centered columns are orthogonal to the intercept's column of ones.
+func checkRank(X [][]float64, mu []float64) error {
+	n := len(mu)
+	G := newMatrix(n)
+	size := make([]float64, n) // the largest |xⱼ|
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			size[j] = math.Max(size[j], math.Abs(x[j]))
+			xj := x[j] - mu[j]
+			for k := 1; k <= j; k++ {
+				G[j][k] += xj * (x[k] - mu[k])
+			}
+		}
+	}
+	G[0][0] = float64(len(X))
+	for j := 1; j < n; j++ {
+		if spread := math.Sqrt(G[j][j] / float64(len(X))); !(spread > constTol*size[j]) {
+			return &ColumnError{Column: j, Constant: true}
+		}
+		for k := 1; k < j; k++ {
+			G[k][j] = G[j][k]
+		}
+	}
+	if _, bad := cholesky(G, rankTol); bad >= 0 {
+		return &ColumnError{Column: bad}
+	}
+	return nil
+}
+
+// finite reports whether no v is NaN or ±Inf.
+func finite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneClass reports whether all labels are 0/1 and equal, and which.
@@ -356,46 +664,16 @@ func oneClass(y []float64) (label float64, ok bool) {
 	return y[0], true
 }
 
-// extremeFits returns how many examples have a fitted probability h_θ(x)
-// numerically 0 or 1: within eps of either.
-func extremeFits(theta []float64, X [][]float64) int {
-	count := 0
-	for _, x := range X {
-		if h := Hypothesis(theta, x); h < eps || h > 1-eps {
-			count++
-		}
-	}
-	return count
-}
-
 // Hessian returns the Hessian of CostFunctionReg at θ, an n×n matrix:
 //
 //	H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
 //
 // since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
+// (newtonPass computes it, with μ = 0: no centering.)
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
-	H := newMatrix(n)
-	for _, x := range X {
-		x = x[:n]
-		h, oneMinusH, _ := logistic(dot(theta, x))
-		w := h * oneMinusH / float64(m) // dh/dz = h(1 − h), all digits kept
-		for j := range n {
-			wxj, row := w*x[j], H[j]
-			for k := range j + 1 { // the lower triangle; the upper is its mirror
-				row[k] += wxj * x[k]
-			}
-		}
-	}
-	for j := range n {
-		if j > 0 {
-			H[j][j] += lambda / float64(m)
-		}
-		for k := range j {
-			H[k][j] = H[j][k]
-		}
-	}
+	_, _, H, _ := newtonPass(theta, make([]float64, n), X, make([]float64, m), lambda)
 	return H
 }
 
@@ -435,21 +713,29 @@ func Predict(theta []float64, X [][]float64) []float64 {
 //
 //	se = sqrt(diag((Xᵀ S X)⁻¹)),  S = diag(h(1 − h)),   z = θ / se,   p = erfc(|z| / √2)
 //
-// Xᵀ S X is m·H (see Hessian, with lambda = 0). The error is ErrSingular if
-// it cannot be inverted.
+// Xᵀ S X is m·H (see Hessian, with lambda = 0). It is computed with the
+// features centered (see Newton), as H̃ = L·Lᵀ, so that (Xᵀ S X)⁻¹ is never
+// formed: with θ₀ = θ̃₀ − Σ θⱼμⱼ, the variance of θⱼ is ‖L⁻¹eⱼ‖²/m and that of
+// θ₀ is ‖L⁻¹a‖²/m, a = (1, −μ₁, …, −μₙ), sums of squares without cancellation.
+// The error is ErrSingular if H̃ is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
-	L, err := cholesky(Hessian(theta, X, 0))
-	if err != nil {
-		return nil, nil, nil, err
+	m, n := checkRows(theta, X)
+	mu := columnMeans(X)
+	_, _, H, _ := newtonPass(toCentered(theta, mu), mu, X, make([]float64, m), 0)
+	L, bad := cholesky(H, pivotTol)
+	if bad >= 0 {
+		return nil, nil, nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
 	}
-	n, m := len(theta), float64(len(X))
 	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
-	e := make([]float64, n)
 	for k := range n {
-		clear(e)
-		e[k] = 1
-		col := cholSubstitute(L, e) // column k of H⁻¹
-		se[k] = math.Sqrt(col[k] / m)
+		a := make([]float64, n) // θₖ = aᵀθ̃
+		a[k] = 1
+		if k == 0 {
+			for j := 1; j < n; j++ {
+				a[j] = -mu[j]
+			}
+		}
+		se[k] = norm(forwardSubstitute(L, a)) / math.Sqrt(float64(m))
 		z[k] = theta[k] / se[k]
 		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
 	}
@@ -461,11 +747,12 @@ func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 //
 //	Lⱼⱼ = sqrt(Aⱼⱼ − Σ_{k<j} Lⱼₖ²),   Lᵢⱼ = (Aᵢⱼ − Σ_{k<j} Lᵢₖ Lⱼₖ) / Lⱼⱼ   for i > j
 //
-// The error is ErrSingular, naming the column, if a pivot is not above
-// choleskyTol·Aⱼⱼ.
-func cholesky(A [][]float64) ([][]float64, error) {
+// and bad = −1; or L = nil and bad = the first column j whose pivot is not
+// above tol·Aⱼⱼ (A is then singular to rounding), or whose Aⱼⱼ is not finite.
+// The pivot of column j over Aⱼⱼ is 1 − R² of column j on those before it.
+func cholesky(A [][]float64, tol float64) (L [][]float64, bad int) {
 	n := len(A)
-	L := newMatrix(n)
+	L = newMatrix(n)
 	for i := range n {
 		for j := range i + 1 {
 			s := A[i][j]
@@ -476,46 +763,38 @@ func cholesky(A [][]float64) ([][]float64, error) {
 				L[i][j] = s / L[j][j]
 				continue
 			}
-			if math.IsInf(A[j][j], 0) || math.IsNaN(A[j][j]) {
-				return nil, fmt.Errorf("%w: its entry (%d, %d) is %g: feature %d is too large for float64 arithmetic; scale it (feature normalization)", ErrSingular, j, j, A[j][j], j)
-			}
-			if !(s > choleskyTol*A[j][j]) { // also catches NaN
-				return nil, fmt.Errorf("%w: feature column %d is, to rounding, a linear combination of the columns before it (a duplicate or constant feature?); remove it or use lambda > 0", ErrSingular, j)
+			if !(s > tol*A[j][j]) || math.IsInf(A[j][j], 0) { // also catches NaN
+				return nil, j
 			}
 			L[j][j] = math.Sqrt(s)
 		}
 	}
-	return L, nil
+	return L, -1
+}
+
+// forwardSubstitute solves L·w = b for a lower-triangular L.
+func forwardSubstitute(L [][]float64, b []float64) []float64 {
+	w := append([]float64(nil), b...)
+	for i := range w {
+		for k := range i {
+			w[i] -= L[i][k] * w[k]
+		}
+		w[i] /= L[i][i]
+	}
+	return w
 }
 
 // cholSubstitute solves L·Lᵀ·x = b by forward substitution (L·w = b) and
 // back substitution (Lᵀ·x = w).
 func cholSubstitute(L [][]float64, b []float64) []float64 {
-	n := len(b)
-	x := append([]float64(nil), b...)
-	for i := range n {
-		for k := range i {
-			x[i] -= L[i][k] * x[k]
-		}
-		x[i] /= L[i][i]
-	}
-	for i := n - 1; i >= 0; i-- {
-		for k := i + 1; k < n; k++ {
+	x := forwardSubstitute(L, b)
+	for i := len(x) - 1; i >= 0; i-- {
+		for k := i + 1; k < len(x); k++ {
 			x[i] -= L[k][i] * x[k]
 		}
 		x[i] /= L[i][i]
 	}
 	return x
-}
-
-// choleskySolve returns the solution x of A·x = b for a symmetric positive
-// definite A, or the error of cholesky.
-func choleskySolve(A [][]float64, b []float64) ([]float64, error) {
-	L, err := cholesky(A)
-	if err != nil {
-		return nil, err
-	}
-	return cholSubstitute(L, b), nil
 }
 
 // FeatureNormalize returns X with every feature but x₀ scaled to mean 0 and

@@ -51,6 +51,10 @@ const (
 	maxDegree = 20
 	// maxIters bounds -iters: the cost history takes 8 bytes an iteration.
 	maxIters = 10_000_000
+	// maxNewtonParams bounds the parameters of Newton's method and of the
+	// standard errors: each takes up to three n×n matrices (the Hessian, its
+	// Cholesky factor and the Gram matrix of the rank test), 400 MB at 4096.
+	maxNewtonParams = 4096
 )
 
 func main() {
@@ -326,7 +330,25 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	if opt.explain && opt.example > len(d.y) {
 		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
 	}
-	return p, nil
+	return p, checkSize(len(d.y), len(p.names), opt)
+}
+
+// checkSize returns an error, before anything of size n² is made, if m
+// examples cannot determine the parameters without -lambda, or if Newton's
+// method would need more memory than maxNewtonParams allows.
+func checkSize(m, params int, opt *options) error {
+	if opt.explain {
+		return nil // no fit
+	}
+	if opt.lambda == 0 && m < params {
+		return fmt.Errorf("cannot fit: %s cannot determine %d parameters (θ0 to θ%d): the unregularized optimum is not unique, "+
+			"or not finite. Remedy: -lambda 1 (any λ > 0), or fewer features", plural(m, "example"), params, params-1)
+	}
+	if opt.method == "newton" && params > maxNewtonParams {
+		return fmt.Errorf("cannot fit: %d parameters is more than Newton's method takes here (%d: its Hessian is a %d×%d matrix, %d MB). "+
+			"Remedy: -method gd, which needs no Hessian", params, maxNewtonParams, params, params, params*params*8>>20)
+	}
+	return nil
 }
 
 // mapFeatures returns the data's two features mapped by MapFeature, rows
@@ -374,6 +396,7 @@ type fit struct {
 	grad    []float64
 	elapsed time.Duration
 	err     error // Newton's error, if any
+	restart error // Newton's ErrBadStart from the -theta start, after which it started again from 0
 	optimum bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
 }
 
@@ -385,6 +408,13 @@ func fitProblem(p *problem, opt *options) *fit {
 		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
 	} else {
 		f.theta, f.history, _, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
+		if errors.Is(f.err, ErrBadStart) {
+			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
+			f.restart = f.err
+			var more []float64
+			f.theta, more, _, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
+			f.history = append(f.history, more...)
+		}
 	}
 	f.elapsed = time.Since(start)
 	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
@@ -432,13 +462,9 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	}
 
 	f := fitProblem(p, opt)
-	if errors.Is(f.err, ErrSingular) {
+	if err := fitError(f.err, p); err != nil {
 		w.Flush()
-		fmt.Fprintf(stderr, "logreg: cannot fit: %v\n", f.err)
-		fmt.Fprintf(stderr, "logreg: the columns are: %s\n", columnList(p.names))
-		if m := len(p.X); m < len(p.names) {
-			fmt.Fprintf(stderr, "logreg: %s cannot determine %d parameters\n", plural(m, "example"), len(p.names))
-		}
+		fmt.Fprintf(stderr, "logreg: %v\n", err)
 		return 1
 	}
 	if !finite(f.J) || !finite(f.theta...) {
@@ -452,10 +478,17 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		warn("the data are linearly separable: the θ below classifies every example correctly, and J keeps " +
 			"falling as θ grows along it, so the unregularized fit has no finite optimum and its θ means nothing. " +
 			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
-	case errors.Is(f.err, ErrNotConverged) && extremeFits(f.theta, p.X) > 0:
-		warn("%v.", f.err) // it names the remedy
+	case errors.Is(f.err, ErrQuasiSeparated):
+		var q *QuasiSeparationError
+		errors.As(f.err, &q)
+		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
+			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
+			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
+			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))
+	case errors.Is(f.err, ErrBadStart):
+		warn("%v; restarting from θ = 0 did not help either.", f.err)
 	case errors.Is(f.err, ErrNotConverged):
-		warn("%v. Remedy: more steps (-iters), or -lambda > 0.", f.err)
+		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, norm(f.grad))
 	case opt.method == "gd":
 		warnGradientDescent(warn, f, p, opt)
 	}
@@ -467,6 +500,46 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
 	}
 	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
+}
+
+// fitError returns the error, naming the columns, for a fit that cannot be
+// made, or nil.
+func fitError(err error, p *problem) error {
+	var col *ColumnError
+	switch {
+	case errors.As(err, &col) && col.Constant:
+		return fmt.Errorf("cannot fit: column %d (%s) is constant, so it cannot be told from the intercept. Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column])
+	case errors.As(err, &col):
+		return fmt.Errorf("cannot fit: column %d (%s) is, to rounding, a linear combination of the intercept and the columns before it (%s), "+
+			"so no unique θ fits (1 − R² of it on them is below 1e-12). Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column], strings.Join(p.names[1:col.Column], ", "))
+	case errors.Is(err, ErrUnderdetermined), errors.Is(err, ErrSingular):
+		return fmt.Errorf("cannot fit: %v", err)
+	}
+	return nil
+}
+
+// exampleList names up to five examples by number and line, as "example 4
+// (line 5), …".
+func exampleList(d *dataset, examples []int) string {
+	const most = 5
+	var parts []string
+	for k, i := range examples {
+		if k == most {
+			parts = append(parts, fmt.Sprintf("and %d more", len(examples)-most))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines[i], d.y[i]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func isAre(k int) string {
+	if k == 1 {
+		return "is"
+	}
+	return "are"
 }
 
 // printResult prints θ (in original units), the coefficient table of an
@@ -552,12 +625,18 @@ func describeFit(w io.Writer, f *fit, opt *options) {
 		switch {
 		case errors.Is(f.err, ErrSeparable):
 			outcome = "stopped, the data are separable,"
+		case errors.Is(f.err, ErrQuasiSeparated):
+			outcome = "stopped, the data are quasi-separated,"
 		case f.err != nil:
 			outcome = "did not converge"
 		}
 		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
 	}
 	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", norm(f.grad), f.elapsed.Round(time.Microsecond))
+	if f.restart != nil {
+		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
+			"  and started again from θ = 0; the steps of both runs are counted.\n")
+	}
 }
 
 // warnGradientDescent warns if gradient descent diverged, did not converge,
@@ -579,23 +658,50 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 		if !opt.normalize {
 			remedy += ", -normalize with -alpha 1"
 		}
+		if len(p.names) <= maxNewtonParams {
+			remedy += ", or -method newton"
+		}
 		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
-			"Remedy: %s, or -method newton.", len(f.history), norm(f.grad), gdGradTol, remedy)
+			"Remedy: %s.", len(f.history), norm(f.grad), gdGradTol, remedy)
 	}
 }
 
 // printCoefficients prints the coefficient table of an unregularized fit, as
 // R's glm summary shows it.
 func printCoefficients(w io.Writer, p *problem, theta []float64) {
+	if len(theta) > maxNewtonParams {
+		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
+		return
+	}
 	se, z, pv, err := StdErrors(theta, p.Xorig)
 	if err != nil {
 		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
 		return
 	}
-	width := nameWidth(p.names)
-	fmt.Fprintf(w, "\nCoefficients:\n  %-*s %14s %14s %10s %10s\n", width, "", "Estimate", "Std. Error", "z value", "Pr(>|z|)")
+	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  %-*s %14s %14s %10s %10s\n", width, name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j]))
+		rows = append(rows, []string{name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j])})
+	}
+	fmt.Fprintf(w, "\nCoefficients:\n")
+	printTable(w, rows, []int{0, 14, 14, 10, 10})
+}
+
+// printTable prints rows of cells, each column as wide as its widest cell
+// and at least as minWidth says, the first column to the left, the others
+// to the right.
+func printTable(w io.Writer, rows [][]string, minWidth []int) {
+	width := append([]int(nil), minWidth...)
+	for _, row := range rows {
+		for k, cell := range row {
+			width[k] = max(width[k], len([]rune(cell)))
+		}
+	}
+	for _, row := range rows {
+		fmt.Fprintf(w, "  %-*s", width[0], row[0])
+		for k, cell := range row[1:] {
+			fmt.Fprintf(w, " %*s", width[k+1], cell)
+		}
+		fmt.Fprintln(w)
 	}
 }
 
@@ -623,29 +729,11 @@ func nameWidth(names []string) int {
 	return width
 }
 
-func columnList(names []string) string {
-	var parts []string
-	for j, name := range names {
-		parts = append(parts, fmt.Sprintf("%d %s", j, name))
-	}
-	return strings.Join(parts, ", ")
-}
-
 func methodName(method string) string {
 	if method == "gd" {
 		return "gradient descent"
 	}
 	return "Newton's method"
-}
-
-// finite reports whether no v is NaN or ±Inf.
-func finite(v ...float64) bool {
-	for _, x := range v {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return false
-		}
-	}
-	return true
 }
 
 // plural returns "1 step", "2 steps".
