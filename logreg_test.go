@@ -2,15 +2,19 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
+	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // tol is the relative tolerance against the 50-digit references of
@@ -839,7 +843,7 @@ func TestRunReference(t *testing.T) {
 		want []string
 	}{
 		{"bundled sample", nil, []string{
-			"m = 100 examples, n = 2 features: petal_length, petal_width; label: virginica",
+			"m = 100 examples, n = 2 features: petal_length, petal_width; label: virginica (column 3, the last)",
 			"50 positive (y = 1), 50 negative (y = 0)",
 			"Cost at initial theta (zeros): 0.693147",
 			"θ1   petal_length      -0.323000",
@@ -850,7 +854,7 @@ func TestRunReference(t *testing.T) {
 			"Train accuracy: 94.000000 % (94 of 100)",
 		}},
 		{"challenger", []string{"-predict", "31", "testdata/challenger.csv"}, []string{
-			"m = 23 examples, n = 1 feature: temperature_F; label: distress",
+			"m = 23 examples, n = 1 feature: temperature_F; label: distress (column 2, the last)",
 			"7 positive (y = 1), 16 negative (y = 0)",
 			"θ1   temperature_F      15.391304", // the gradient at θ = 0
 			"θ0   (intercept)        15.042902", "θ1   temperature_F      -0.232163",
@@ -935,46 +939,54 @@ func TestRunBadInput(t *testing.T) {
 		args    []string
 		status  int
 		want    string // stderr, after the file's path
+		report  bool   // the error comes after the report began on stdout
 	}{
-		{"missing file", "", []string{"/nonexistent/data.csv"}, 1, "/nonexistent/data.csv: cannot open: no such file or directory"},
-		{"empty file", "\n\n", nil, 1, ": empty file"},
-		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows"},
-		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1"},
-		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1"},
-		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`},
-		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`},
-		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`},
-		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`},
-		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`},
-		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`},
-		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`},
-		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field"},
-		{"one column", "0\n1\n", nil, 1, ":1: 1 column"},
-		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`},
-		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`},
-		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`},
-		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`},
-		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0"},
-		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`},
-		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2"},
-		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3"},
-		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features"},
-		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`},
-		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0"},
-		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000"},
-		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1"},
-		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot has no effect with -explain"},
-		{"-iters 0", "1,0\n2,1\n", []string{"-iters", "0"}, 2, "-iters 0: want 1 to 10000000"},
-		{"-example without -explain", "1,0\n2,1\n", []string{"-example", "500"}, 2, "-example has no effect without -explain"},
-		{"-alpha with Newton", "1,0\n2,1\n", []string{"-alpha", "0.1"}, 2, "-alpha has no effect with -method newton"},
-		{"-predict with -explain", "1,0\n2,1\n", []string{"-explain", "-predict", "3"}, 2, "-predict has no effect with -explain"},
-		{"-iters with -explain", "1,0\n2,1\n", []string{"-explain", "-iters", "3"}, 2, "-iters has no effect with -explain"},
-		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg"},
-		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: "},
-		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda"},
-		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most"},
-		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)"},
-		{"unwritable plot", "1,0\n2,1\n3,0\n4,1\n", []string{"-plot", "/nonexistent/dir/p.svg"}, 1, "cannot write the plot: open /nonexistent/dir/p.svg"},
+		{"missing file", "", []string{"/nonexistent/data.csv"}, 1, "/nonexistent/data.csv: cannot open: no such file or directory", false},
+		{"empty file", "\n\n", nil, 1, ": empty file", false},
+		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows", false},
+		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1", false},
+		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1", false},
+		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`, false},
+		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`, false},
+		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`, false},
+		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`, false},
+		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`, false},
+		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`, false},
+		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`, false},
+		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field", false},
+		{"one column", "0\n1\n", nil, 1, ":1: 1 column", false},
+		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`, false},
+		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`, false},
+		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`, false},
+		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`, false},
+		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0", false},
+		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`, false},
+		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2", false},
+		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3", false},
+		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features", false},
+		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`, false},
+		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0", false},
+		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000", false},
+		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1", false},
+		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot has no effect with -explain", false},
+		{"-iters 0", "1,0\n2,1\n", []string{"-iters", "0"}, 2, "-iters 0: want 1 to 10000000", false},
+		{"-example without -explain", "1,0\n2,1\n", []string{"-example", "500"}, 2, "-example has no effect without -explain", false},
+		{"-alpha with Newton", "1,0\n2,1\n", []string{"-alpha", "0.1"}, 2, "-alpha has no effect with -method newton", false},
+		{"-predict with -explain", "1,0\n2,1\n", []string{"-explain", "-predict", "3"}, 2, "-predict has no effect with -explain", false},
+		{"-iters with -explain", "1,0\n2,1\n", []string{"-explain", "-iters", "3"}, 2, "-iters has no effect with -explain", false},
+		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg", false},
+		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: ", false},
+		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda", false},
+		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most", false},
+		{"NUL byte", "1,0\n2\x00,1\n", nil, 1, ":2: a NUL byte: this is not a text file of numbers", false},
+		{"a quote left open", "x,y\n\"1,0\n2,1\n", nil, 1, `:3: character 5: extraneous or missing " in quoted-field`, false},
+		{"a quote inside a field", "x,y\n1\"5,0\n", nil, 1, `:2: character 2: bare " in non-quoted-field`, false},
+		{"UTF-16 cut short", "\xff\xfe1\x00,\x000\x00\n", nil, 1, ": UTF-16 text with an odd number of bytes", false},
+		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another)`, false},
+		{"too few examples for the parameters", "1,2,3,0\n4,5,7,1\n2,2,2,0\n", nil, 1, "cannot fit: 3 examples cannot determine 4 parameters (θ0 to θ3)", false},
+		{"constant column", "1,5,0\n2,5,1\n3,5,0\n4,5,1\n", nil, 1, "cannot fit: column 2 (x2) is constant", true},
+		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)", true},
+		{"unwritable plot", "1,0\n2,1\n3,0\n4,1\n", []string{"-plot", "/nonexistent/dir/p.svg"}, 1, "cannot write the plot: open /nonexistent/dir/p.svg", true},
 	}
 	for _, tt := range tests {
 		args := tt.args
@@ -991,13 +1003,11 @@ func TestRunBadInput(t *testing.T) {
 		if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
 			t.Errorf("%s: stderr has a stack trace: %q", tt.name, stderr)
 		}
-		if tt.name != "duplicated column" && tt.name != "unwritable plot" { // these fail after the report began
-			if lines := strings.Count(stderr, "\n"); lines != 1 {
-				t.Errorf("%s: stderr has %d lines, want 1: %q", tt.name, lines, stderr)
-			}
-			if stdout != "" {
-				t.Errorf("%s: stdout %q, want nothing", tt.name, stdout)
-			}
+		if lines := strings.Count(stderr, "\n"); lines != 1 {
+			t.Errorf("%s: stderr has %d lines, want 1: %q", tt.name, lines, stderr)
+		}
+		if (stdout != "") != tt.report {
+			t.Errorf("%s: stdout %q, want a report begun: %v", tt.name, stdout, tt.report)
 		}
 	}
 }
@@ -1011,21 +1021,101 @@ func TestRunFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	noHeader := strings.SplitN(string(challenger), "\n", 2)[1]
-	tests := []struct{ name, content string }{
-		{"no header", noHeader},
-		{"spaces and tabs", strings.NewReplacer(",", " \t ").Replace(noHeader)},
-		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(noHeader, "\n", "\r\n\r\n")},
-		{"quoted header, spaces around commas", "\"temp\", \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , ")},
-		{"no final newline", strings.TrimSuffix(noHeader, "\n")},
-		{"byte order mark", "\ufeff" + noHeader},
-		{"byte order mark before a header", "\ufeff" + string(challenger)},
+	spaced := strings.ReplaceAll(noHeader, ",", " ")
+	// quoted as R's write.csv writes: names and numbers in quotes
+	quoted := "\"temp, °F\",\"distress \"\"yes\"\"\"\n" + regexp.MustCompile(`(?m)^(\d+),(\d)$`).ReplaceAllString(noHeader, `"$1","$2"`)
+	tests := []struct {
+		name, content string
+		names         string // the report's column names, if not the default
+	}{
+		{"no header", noHeader, ""},
+		{"spaces and tabs", strings.NewReplacer(",", " \t ").Replace(noHeader), ""},
+		{"CRLF and blank lines", "\r\n" + strings.ReplaceAll(noHeader, "\n", "\r\n\r\n"), ""},
+		{"CR line ends (classic Mac), commas", strings.ReplaceAll(noHeader, "\n", "\r"), ""},
+		{"CR line ends (classic Mac), spaces", strings.ReplaceAll(spaced, "\n", "\r"), ""},
+		{"CR line ends and a header", strings.ReplaceAll(string(challenger), "\n", "\r"), "temperature_F; label: distress"},
+		{"quoted header, spaces around commas", "\"temp\", \"distress\"\n" + strings.ReplaceAll(noHeader, ",", " , "), "temp; label: distress"},
+		{"RFC 4180 quoting: commas and doubled quotes in names, quoted numbers", quoted, `temp, °F; label: distress "yes"`},
+		{"tab-separated, names with spaces", "launch temp\tO-ring distress\n" + strings.ReplaceAll(noHeader, ",", "\t"), "launch temp; label: O-ring distress"},
+		{"quoted names, spaces between", "\"temp\" \"distress\"\n" + spaced, "temp; label: distress"},
+		{"no final newline", strings.TrimSuffix(noHeader, "\n"), ""},
+		{"byte order mark", "\ufeff" + noHeader, ""},
+		{"byte order mark before a header", "\ufeff" + string(challenger), "temperature_F; label: distress"},
+		{"UTF-16LE with byte order mark, as Windows saves it", utf16Text(string(challenger), binary.LittleEndian, true), "temperature_F; label: distress"},
+		{"UTF-16BE with byte order mark", utf16Text(string(challenger), binary.BigEndian, true), "temperature_F; label: distress"},
+		{"UTF-16LE without byte order mark", utf16Text(noHeader, binary.LittleEndian, false), ""},
+		{"UTF-16 and CRLF", utf16Text(strings.ReplaceAll(string(challenger), "\n", "\r\n"), binary.LittleEndian, true), "temperature_F; label: distress"},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runProgram(writeFile(t, "data.txt", tt.content))
 		if status != 0 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "m = 23 examples") {
 			t.Errorf("%s: status %d, stderr %q; want the Challenger fit:\n%s", tt.name, status, stderr, stdout)
 		}
+		names := tt.names
+		if names == "" {
+			names = "x1; label: y"
+		}
+		if !strings.Contains(stdout, "n = 1 feature: "+names+" (column 2, the last)") {
+			t.Errorf("%s: want the columns %q:\n%s", tt.name, names, stdout)
+		}
 	}
+}
+
+// utf16Text returns s encoded in UTF-16 in the given byte order, with or
+// without a byte order mark.
+func utf16Text(s string, order binary.ByteOrder, bom bool) string {
+	if bom {
+		s = "\ufeff" + s
+	}
+	units := utf16.Encode([]rune(s))
+	b := make([]byte, 2*len(units))
+	for k, u := range units {
+		order.PutUint16(b[2*k:], u)
+	}
+	return string(b)
+}
+
+// -label chooses the label's column, by header name or number; the report says which.
+func TestRunLabel(t *testing.T) {
+	// the Challenger data with the label first, as many files have it
+	data := "distress,temperature_F\n" + regexp.MustCompile(`(?m)^(\d+),(\d)$`).ReplaceAllString(
+		strings.SplitN(mustRead(t, "testdata/challenger.csv"), "\n", 2)[1], "$2,$1")
+	file := writeFile(t, "labelfirst.csv", data)
+	tests := []struct {
+		args       []string
+		status     int
+		wantStdout string
+		wantStderr string
+	}{
+		{nil, 1, "", `:2:2: label "66" is not 0 or 1 (the label is the last column, temperature_F, unless -label NAME or -label N chooses another)`},
+		{[]string{"-label", "distress"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
+		{[]string{"-label", "1"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
+		{[]string{"-label", "2"}, 1, "", `:2:2: label "66" is not 0 or 1`},
+		{[]string{"-label", "3"}, 2, "", "-label 3: want a column from 1 to 2"},
+		{[]string{"-label", "y"}, 2, "", "-label y: no column has that name; the columns are distress, temperature_F"},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(append(tt.args, file)...)
+		if status != tt.status || !strings.Contains(stdout, tt.wantStdout) || !strings.Contains(stderr, tt.wantStderr) {
+			t.Errorf("logreg %s: status %d, want %d; stdout %q, want %q; stderr %q, want %q",
+				strings.Join(tt.args, " "), status, tt.status, stdout, tt.wantStdout, stderr, tt.wantStderr)
+		}
+		if tt.status == 0 && !strings.Contains(stdout, "Cost at theta found: 0.441635") {
+			t.Errorf("logreg %s: not the Challenger fit:\n%s", strings.Join(tt.args, " "), stdout)
+		}
+	}
+	if status, _, stderr := runProgram("-label", "distress", writeFile(t, "noheader.csv", "1,0\n2,1\n3,0\n")); status != 2 || !strings.Contains(stderr, "the file has no header line") {
+		t.Errorf("-label NAME without a header: status %d, stderr %q", status, stderr)
+	}
+}
+
+func mustRead(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func TestRunExplain(t *testing.T) {
@@ -1454,5 +1544,277 @@ func TestNewtonHugeFiniteOptimum(t *testing.T) {
 	other, _, _, err := Newton(X, y, start, 0, 100)
 	if err != nil || !nearAll(other, theta, 1e-8) {
 		t.Errorf("Newton from another start: %v; θ differs from the first by more than 1e-8", err)
+	}
+}
+
+// Trust: the right numbers, or the right diagnosis, on every input.
+
+func TestDigits(t *testing.T) {
+	tests := []struct {
+		v    float64
+		sig  int
+		want string
+	}{
+		{0, 6, "0.000000"},
+		{0.693147180559945, 6, "0.693147"}, // as ex2.m's %f prints it
+		{-45.272344, 6, "-45.272344"},
+		{0.1, 6, "0.100000"},
+		{0.0123456789, 6, "0.0123457"},
+		{-1.55e-5, 6, "-1.55000e-05"}, // %f printed -0.000016
+		{2.30591e-5, 6, "2.30591e-05"},
+		{0.00012345678, 6, "0.000123457"},
+		{9.99999e-5, 6, "9.99999e-05"},
+		{1.98e-16, 6, "1.98000e-16"}, // %f printed 0.000000
+		{2.5e9, 6, "2.50000e+09"},
+		{-57545368.471475, 6, "-57545368.471475"},
+		{0.0289174346466, 10, "0.02891743465"},
+		{-3.3260, 4, "-3.3260"},
+		{4e-6, 4, "4.000e-06"},
+	}
+	for _, tt := range tests {
+		if got := digits(tt.v, tt.sig); got != tt.want {
+			t.Errorf("digits(%g, %d) = %q, want %q", tt.v, tt.sig, got, tt.want)
+		}
+	}
+}
+
+// A feature far from 0, or in large or small units, gives the same slopes
+// and standard errors as the plain one: Newton centers the features, so the
+// offset is not squared into the Hessian.
+func TestNewtonShiftedFeature(t *testing.T) {
+	tests := []struct {
+		data         string
+		column       int
+		shift, scale float64
+	}{
+		{"iris_vv.csv", 1, 1e7, 1},
+		{"iris_vv.csv", 1, 1e8, 1},
+		{"iris_vv.csv", 2, -1e8, 1},
+		{"challenger.csv", 1, 1e8, 1},
+		{"iris_vv.csv", 1, 0, 1e5},
+		{"iris_vv.csv", 2, 0, 1e-6},
+		{"iris_vv.csv", 1, 1e6, 1e3}, // 1e9 + x·1e3
+	}
+	for _, tt := range tests {
+		X, y := load(t, tt.data)
+		Xs := make([][]float64, len(X))
+		for i, x := range X {
+			Xs[i] = append([]float64(nil), x...)
+			Xs[i][tt.column] = x[tt.column]*tt.scale + tt.shift
+			// the shift rounds the data (1.4 − 1e8 is 1.4 ± 7e-9): the
+			// reference is the rounded data shifted back, exactly
+			X[i][tt.column] = (Xs[i][tt.column] - tt.shift) / tt.scale
+		}
+		theta, _, _, err := Newton(X, y, make([]float64, len(X[0])), 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		se, _, _, _ := StdErrors(theta, X)
+		thetaS, _, _, err := Newton(Xs, y, make([]float64, len(X[0])), 0, 100)
+		if err != nil {
+			t.Errorf("%s, column %d × %g + %g: Newton: %v", tt.data, tt.column, tt.scale, tt.shift, err)
+			continue
+		}
+		seS, _, _, err := StdErrors(thetaS, Xs)
+		if err != nil {
+			t.Errorf("%s, column %d × %g + %g: StdErrors: %v", tt.data, tt.column, tt.scale, tt.shift, err)
+			continue
+		}
+		for j := 1; j < len(theta); j++ {
+			want, wantSE := theta[j], se[j]
+			if j == tt.column {
+				want, wantSE = want/tt.scale, wantSE/tt.scale
+			}
+			if !near(thetaS[j], want, 1e-8) || !near(seS[j], wantSE, 1e-7) {
+				t.Errorf("%s, column %d × %g + %g: θ%d = %.12g (se %.12g), want %.12g (se %.12g)",
+					tt.data, tt.column, tt.scale, tt.shift, j, thetaS[j], seS[j], want, wantSE)
+			}
+		}
+		// the intercept moves by θⱼ·shift and the fitted probabilities are the
+		// same, but for the rounding of θᵀx = θ₀ + …, where θ₀ ≈ −θⱼ·shift: 1e-7 in z
+		if h, want := Hypothesis(thetaS, Xs[0]), Hypothesis(theta, X[0]); !near(h, want, 1e-6) {
+			t.Errorf("%s, column %d × %g + %g: h(x⁽¹⁾) = %.12g, want %.12g", tt.data, tt.column, tt.scale, tt.shift, h, want)
+		}
+	}
+}
+
+// withColumn returns the rows of X with the value f(i) appended to row i.
+func withColumn(X [][]float64, f func(i int) float64) [][]float64 {
+	out := make([][]float64, len(X))
+	for i, x := range X {
+		out[i] = append(append([]float64(nil), x...), f(i))
+	}
+	return out
+}
+
+// Each way of having no finite optimum gets its own name, and a finite
+// optimum with a far-out example gets none.
+func TestNewtonDiagnoses(t *testing.T) {
+	iris, irisY := load(t, "iris_vv.csv")
+	flagged := func(i int) float64 { // 1 for every third virginica only: quasi-separation along θ3
+		if irisY[i] == 1 && i%3 == 0 {
+			return 1
+		}
+		return 0
+	}
+	var flaggedExamples []int
+	for i := range irisY {
+		if flagged(i) == 1 {
+			flaggedExamples = append(flaggedExamples, i)
+		}
+	}
+	// iris with one more virginica far out (petal length 30 cm): fitted at
+	// h = 1 − 1e-60, yet the optimum is finite
+	farX := append(append([][]float64(nil), iris...), []float64{1, 30, 2})
+	farY := append(append([]float64(nil), irisY...), 1)
+	tests := []struct {
+		name      string
+		X         [][]float64
+		y         []float64
+		start     []float64
+		want      error // nil for a finite optimum
+		separated []int // the examples a *QuasiSeparationError names
+	}{
+		{"quasi-separated, full rank (the issue's four rows)",
+			[][]float64{{1, 1, 2}, {1, 3, 4}, {1, 5, 6}, {1, 2, 5}}, []float64{0, 1, 0, 1}, nil, ErrQuasiSeparated, []int{3}},
+		{"quasi-separated by a binary feature", withColumn(iris, flagged), irisY, nil, ErrQuasiSeparated, flaggedExamples},
+		{"quasi-separated, one feature", [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 2}, {1, 3}, {1, 4}}, []float64{0, 0, 0, 1, 1, 1}, nil, ErrQuasiSeparated, []int{0, 1, 4, 5}},
+		{"completely separated", [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}}, []float64{0, 0, 1, 1}, nil, ErrSeparable, nil},
+		{"a finite optimum with an example fitted at 1 − 1e-60", farX, farY, nil, nil, nil},
+		{"a poor start (every example at h ≈ 1)", scaled(iris, 10), irisY, []float64{0, 1, 1}, ErrBadStart, nil},
+		{"the same data from θ = 0", scaled(iris, 10), irisY, nil, nil, nil},
+		{"fewer examples than parameters", [][]float64{{1, 1, 2, 3}, {1, 4, 5, 7}, {1, 2, 2, 2}}, []float64{0, 1, 0}, nil, ErrUnderdetermined, nil},
+	}
+	for _, tt := range tests {
+		start := tt.start
+		if start == nil {
+			start = make([]float64, len(tt.X[0]))
+		}
+		_, _, _, err := Newton(tt.X, tt.y, start, 0, 100)
+		if tt.want == nil && err != nil || tt.want != nil && !errors.Is(err, tt.want) {
+			t.Errorf("%s: Newton err = %v, want %v", tt.name, err, tt.want)
+			continue
+		}
+		var q *QuasiSeparationError
+		if errors.As(err, &q) && fmt.Sprint(q.Separated) != fmt.Sprint(tt.separated) {
+			t.Errorf("%s: separated examples %v, want %v", tt.name, q.Separated, tt.separated)
+		}
+		for _, other := range []error{ErrSeparable, ErrQuasiSeparated, ErrBadStart, ErrSingular, ErrNotConverged, ErrUnderdetermined} {
+			if other != tt.want && errors.Is(err, other) {
+				t.Errorf("%s: Newton err = %v, which is also %v", tt.name, err, other)
+			}
+		}
+	}
+}
+
+// scaled returns X with every feature (not x₀) multiplied by c.
+func scaled(X [][]float64, c float64) [][]float64 {
+	out := make([][]float64, len(X))
+	for i, x := range X {
+		out[i] = append([]float64(nil), x...)
+		for j := 1; j < len(x); j++ {
+			out[i][j] *= c
+		}
+	}
+	return out
+}
+
+// The program on the same inputs: the digits, the diagnosis and the remedy.
+func TestRunTrust(t *testing.T) {
+	iris := mustRead(t, "testdata/iris_vv.csv")
+	mapRows := func(f func(pl, pw float64) string) string {
+		var b strings.Builder
+		for k, line := range strings.Split(strings.TrimSpace(iris), "\n") {
+			fs := strings.Split(line, ",")
+			if k == 0 {
+				b.WriteString(line + "\n")
+				continue
+			}
+			pl, _ := strconv.ParseFloat(fs[0], 64)
+			pw, _ := strconv.ParseFloat(fs[1], 64)
+			b.WriteString(f(pl, pw) + "," + fs[2] + "\n")
+		}
+		return b.String()
+	}
+	unitsFile := writeFile(t, "units.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*1e5, pw*1e5) }))
+	shiftFile := writeFile(t, "shift.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl+1e8, pw) }))
+	tenFile := writeFile(t, "ten.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*10, pw*10) }))
+	quasiFile := writeFile(t, "quasi.csv", "1,2,0\n3,4,1\n5,6,0\n2,5,1\n")
+	tests := []struct {
+		name       string
+		args       []string
+		wantStdout []string
+		wantStderr []string // "" for no warning
+	}{
+		{"features in units of 1e-5", []string{unitsFile}, []string{
+			"petal_length    5.75453e-05    2.30591e-05     2.4956    0.01258",
+			"petal_width     0.000104467    3.75565e-05     2.7816   0.005409",
+		}, nil},
+		{"a feature 1e8 from 0", []string{shiftFile}, []string{
+			"converged", "petal_length       5.754532       2.305912     2.4956    0.01258",
+			"petal_width       10.446700       3.755651     2.7816   0.005409",
+		}, nil},
+		{"quasi-separated (the issue's four rows)", []string{quasiFile}, []string{
+			"stopped, the data are quasi-separated,", "Theta where Newton's method stopped (not an optimum)",
+		}, []string{"the data are quasi-separated: 1 example is fitted ever closer to probability 0 or 1", "example 4 (line 4, y = 1)", "Remedy: -lambda 1"}},
+		{"quasi-separated, regularized", []string{"-lambda", "1", quasiFile}, []string{"converged", "Theta found by Newton's method"}, nil},
+		{"a poor start", []string{"-theta", "0,1,1", tenFile}, []string{
+			"The -theta start was poor", "started again from θ = 0",
+			"Theta found by Newton's method", "θ1   petal_length       0.575453",
+		}, nil},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(tt.args...)
+		if status != 0 {
+			t.Errorf("%s: status %d, want 0; stderr %q", tt.name, status, stderr)
+		}
+		for _, want := range tt.wantStdout { // the columns' widths aside
+			if !strings.Contains(strings.Join(strings.Fields(stdout), " "), strings.Join(strings.Fields(want), " ")) {
+				t.Errorf("%s: stdout lacks %q:\n%s", tt.name, want, stdout)
+			}
+		}
+		if tt.wantStderr == nil && stderr != "" {
+			t.Errorf("%s: stderr %q, want nothing", tt.name, stderr)
+		}
+		for _, want := range tt.wantStderr {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: stderr %q lacks %q", tt.name, stderr, want)
+			}
+		}
+		if regexp.MustCompile(`\s-?0\.000000(\s|$)`).MatchString(strings.SplitN(stdout, "Fit:", 2)[1]) {
+			t.Errorf("%s: a value printed as 0.000000 after the fit:\n%s", tt.name, stdout)
+		}
+	}
+}
+
+// A file of 4 examples × 100,000 features is refused before anything of
+// size n² (80 GB) is made.
+func TestRunWideFile(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 {
+		for j := range 100_000 {
+			fmt.Fprintf(&b, "%d,", (i*7+j*3)%10)
+		}
+		fmt.Fprintf(&b, "%d\n", i%2)
+	}
+	file := writeFile(t, "wide.csv", b.String())
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "cannot fit: 4 examples cannot determine 100001 parameters (θ0 to θ100000)"},
+		{[]string{"-lambda", "1"}, "cannot fit: 100001 parameters is more than Newton's method takes here (4096"},
+	}
+	for _, tt := range tests {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		status, _, stderr := runProgram(append(tt.args, file)...)
+		runtime.ReadMemStats(&after)
+		if status != 1 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("logreg %v wide.csv: status %d, stderr %q; want 1 and %q", tt.args, status, stderr, tt.want)
+		}
+		if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 100 {
+			t.Errorf("logreg %v wide.csv: allocated %d MB, want the file's size, not n²", tt.args, mb)
+		}
 	}
 }

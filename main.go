@@ -320,7 +320,7 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	}
 	if opt.predict != nil {
 		if len(opt.predict) != n {
-			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, strings.Join(d.names[:n], ", "))}
+			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, nameList(d.names[:n]))}
 		}
 		p.predict = append([]float64{1}, opt.predict...)
 		if opt.degree > 1 {
@@ -395,9 +395,12 @@ type fit struct {
 	J       float64
 	grad    []float64
 	elapsed time.Duration
-	err     error // Newton's error, if any
-	restart error // Newton's ErrBadStart from the -theta start, after which it started again from 0
-	optimum bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
+	// gradNorm is ‖∇J‖ at θ: Newton's, computed with the features centered,
+	// is exact where ∇J of the uncentered X would round (features far from 0)
+	gradNorm float64
+	err      error // Newton's error, if any
+	restart  error // Newton's ErrBadStart from the -theta start, after which it started again from 0
+	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
 }
 
 // fitProblem runs the chosen method from the initial θ.
@@ -407,12 +410,12 @@ func fitProblem(p *problem, opt *options) *fit {
 	if opt.method == "gd" {
 		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
 	} else {
-		f.theta, f.history, _, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
+		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
 		if errors.Is(f.err, ErrBadStart) {
 			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
 			f.restart = f.err
 			var more []float64
-			f.theta, more, _, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
+			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
 			f.history = append(f.history, more...)
 		}
 	}
@@ -420,7 +423,8 @@ func fitProblem(p *problem, opt *options) *fit {
 	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
 	f.optimum = f.err == nil
 	if opt.method == "gd" {
-		f.optimum = norm(f.grad) <= gdGradTol
+		f.gradNorm = norm(f.grad)
+		f.optimum = f.gradNorm <= gdGradTol
 	}
 	return f
 }
@@ -488,7 +492,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	case errors.Is(f.err, ErrBadStart):
 		warn("%v; restarting from θ = 0 did not help either.", f.err)
 	case errors.Is(f.err, ErrNotConverged):
-		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, norm(f.grad))
+		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, f.gradNorm)
 	case opt.method == "gd":
 		warnGradientDescent(warn, f, p, opt)
 	}
@@ -533,6 +537,16 @@ func exampleList(d *dataset, examples []int) string {
 		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines[i], d.y[i]))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// nameList joins the names with commas, the first 20 only when there are
+// more, so that a file of 100,000 columns does not make one huge line.
+func nameList(names []string) string {
+	const most = 20
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:most], ", ") + fmt.Sprintf(", … (%d more)", len(names)-most)
 }
 
 func isAre(k int) string {
@@ -600,8 +614,12 @@ func describeData(w io.Writer, p *problem, opt *options) {
 		fmt.Fprintf(w, " (%s)", sampleTitle)
 	}
 	pos := countPositives(d.y)
-	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s\n",
-		plural(len(d.y), "example"), plural(n, "feature"), strings.Join(d.names[:n], ", "), d.names[n])
+	which := "the last"
+	if d.label <= n {
+		which = "chosen by -label"
+	}
+	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
+		plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, which)
 	fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
 	if opt.degree > 1 {
 		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
@@ -632,7 +650,7 @@ func describeFit(w io.Writer, f *fit, opt *options) {
 		}
 		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
 	}
-	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", norm(f.grad), f.elapsed.Round(time.Microsecond))
+	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", f.gradNorm, f.elapsed.Round(time.Microsecond))
 	if f.restart != nil {
 		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
 			"  and started again from θ = 0; the steps of both runs are counted.\n")
@@ -662,7 +680,7 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 			remedy += ", or -method newton"
 		}
 		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
-			"Remedy: %s.", len(f.history), norm(f.grad), gdGradTol, remedy)
+			"Remedy: %s.", len(f.history), f.gradNorm, gdGradTol, remedy)
 	}
 }
 
@@ -1720,7 +1738,7 @@ func labelColumn(spec string, names []string, header bool) (int, error) {
 			return k + 1, nil
 		}
 	}
-	return 0, &usageError{fmt.Sprintf("-label %s: no column has that name; the columns are %s", spec, strings.Join(names, ", "))}
+	return 0, &usageError{fmt.Sprintf("-label %s: no column has that name; the columns are %s", spec, nameList(names))}
 }
 
 // quote returns f in double quotes, shortened if it is long.
