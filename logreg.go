@@ -350,14 +350,18 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 	if lambda == 0 && m < n {
 		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
 	}
-	mu := columnMeans(X)
+	mu, size := columnMeans(X)
+	thetaC := toCentered(theta, mu)
+	J, grad, H, separates := newtonPass(thetaC, mu, X, y, lambda, true)
 	if lambda == 0 {
-		if err := checkRank(X, mu); err != nil {
+		G := H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
+		if norm(theta) != 0 {
+			G = gram(X, mu)
+		}
+		if err := checkRank(G, mu, size); err != nil {
 			return thetaOut, nil, math.NaN(), err
 		}
 	}
-	thetaC := toCentered(theta, mu)
-	J, grad, H, separates := newtonPass(thetaC, mu, X, y, lambda)
 	var lastStep []float64 // the last move of θ, for the test for quasi-separation
 	result := func(err error) ([]float64, []float64, float64, error) {
 		return fromCentered(thetaC, mu), history, norm(fromCenteredGrad(grad, mu)), err
@@ -385,8 +389,8 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			for j := range thetaNew {
 				thetaNew[j] = thetaC[j] - t*step[j]
 			}
-			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda)
-			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) { // the step does not raise J beyond rounding
+			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda, !last) // after the last step no Hessian is needed
+			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {                 // the step does not raise J beyond rounding
 				accepted = true
 				lastStep = make([]float64, n) // the move of θ: −t·step
 				for j := range lastStep {
@@ -483,18 +487,20 @@ func separatedAlong(d, mu []float64, X [][]float64, y []float64) []int {
 	return separated
 }
 
-// columnMeans returns μⱼ, the mean of column j of X, for j ≥ 1, and μ₀ = 0.
-func columnMeans(X [][]float64) []float64 {
-	mu := make([]float64, len(X[0]))
+// columnMeans returns μⱼ, the mean of column j of X, and the largest |xⱼ|,
+// for j ≥ 1 (μ₀ = 0).
+func columnMeans(X [][]float64) (mu, size []float64) {
+	mu, size = make([]float64, len(X[0])), make([]float64, len(X[0]))
 	for _, x := range X {
 		for j := 1; j < len(mu); j++ {
 			mu[j] += x[j]
+			size[j] = math.Max(size[j], math.Abs(x[j]))
 		}
 	}
 	for j := 1; j < len(mu); j++ {
 		mu[j] /= float64(len(X))
 	}
-	return mu
+	return mu, size
 }
 
 /*
@@ -560,16 +566,20 @@ func centeredDot(thetaC, mu, x []float64) float64 {
 
 // newtonPass returns, in one pass over the examples, at the centered θ̃,
 // J = CostFunctionReg's J, its gradient and its Hessian with respect to θ̃,
-// and whether θ̃ separates the data ((2y − 1)·z > 0 for every example):
+// and whether θ̃ separates the data ((2y − 1)·z > 0 for every example); H is
+// nil unless hessian is true:
 //
 //	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ [j ≥ 1],   x̃ = (1, x − μ)
 //	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) [j = k ≥ 1]
 //
 // the course's sums with x̃ for x (see CostFunction and Hessian).
-func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64) (J float64, grad []float64, H [][]float64, separates bool) {
+func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, separates bool) {
 	n := len(thetaC)
 	m := float64(len(X))
-	grad, H, separates = make([]float64, n), newMatrix(n), true
+	grad, separates = make([]float64, n), true
+	if hessian {
+		H = newMatrix(n)
+	}
 	xc := make([]float64, n) // x̃, the centered example
 	xc[0] = 1
 	for i, x := range X {
@@ -584,9 +594,11 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 		w := h * oneMinusH               // dh/dz = h(1 − h)
 		for j := range n {
 			grad[j] += r * xc[j]
-			wxj, row := w*xc[j], H[j]
-			for k := range j + 1 { // the lower triangle; the upper is its mirror
-				row[k] += wxj * xc[k]
+		}
+		for j := range H {
+			wxj, row, xk := w*xc[j], H[j][:j+1], xc[:j+1] // the lower triangle; the upper is its mirror
+			for k := range xk {
+				row[k] += wxj * xk[k]
 			}
 		}
 		if (2*y[i]-1)*z <= 0 {
@@ -596,12 +608,16 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 	J /= m
 	for j := range n {
 		grad[j] /= m
+		if j > 0 {
+			J += lambda / (2 * m) * thetaC[j] * thetaC[j]
+			grad[j] += lambda / m * thetaC[j]
+		}
+	}
+	for j := range H {
 		for k := range j + 1 {
 			H[j][k] /= m
 		}
 		if j > 0 {
-			J += lambda / (2 * m) * thetaC[j] * thetaC[j]
-			grad[j] += lambda / m * thetaC[j]
 			H[j][j] += lambda / m
 		}
 		for k := range j {
@@ -611,18 +627,14 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 	return J, grad, H, separates
 }
 
-// checkRank returns a *ColumnError if a column of X is constant (its
-// spread below constTol of its magnitude) or, to rounding, a combination of
-// the columns before it: a Cholesky pivot of the centered Gram matrix
-// Σᵢ x̃x̃ᵀ below rankTol times its diagonal entry, that is 1 − R² < rankTol.
-// The centered columns are orthogonal to the intercept's column of ones.
-func checkRank(X [][]float64, mu []float64) error {
+// gram returns the Gram matrix of the centered columns, G = Σᵢ x̃x̃ᵀ with
+// x̃ = (1, x − μ). The centered columns are orthogonal to the intercept's
+// column of ones, so G₀ⱼ = 0 for j ≥ 1.
+func gram(X [][]float64, mu []float64) [][]float64 {
 	n := len(mu)
 	G := newMatrix(n)
-	size := make([]float64, n) // the largest |xⱼ|
 	for _, x := range X {
 		for j := 1; j < n; j++ {
-			size[j] = math.Max(size[j], math.Abs(x[j]))
 			xj := x[j] - mu[j]
 			for k := 1; k <= j; k++ {
 				G[j][k] += xj * (x[k] - mu[k])
@@ -631,11 +643,22 @@ func checkRank(X [][]float64, mu []float64) error {
 	}
 	G[0][0] = float64(len(X))
 	for j := 1; j < n; j++ {
-		if spread := math.Sqrt(G[j][j] / float64(len(X))); !(spread > constTol*size[j]) {
-			return &ColumnError{Column: j, Constant: true}
-		}
 		for k := 1; k < j; k++ {
 			G[k][j] = G[j][k]
+		}
+	}
+	return G
+}
+
+// checkRank returns a *ColumnError if a column of X is constant (its spread
+// sqrt(Gⱼⱼ/G₀₀) below constTol times size[j], its largest magnitude) or, to
+// rounding, a combination of the columns before it: a Cholesky pivot of G
+// below rankTol times Gⱼⱼ, that is 1 − R² < rankTol. G is the Gram matrix of
+// the centered columns (see gram), or any positive multiple of it.
+func checkRank(G [][]float64, mu, size []float64) error {
+	for j := 1; j < len(mu); j++ {
+		if spread := math.Sqrt(G[j][j] / G[0][0]); !(spread > constTol*size[j]) {
+			return &ColumnError{Column: j, Constant: true}
 		}
 	}
 	if _, bad := cholesky(G, rankTol); bad >= 0 {
@@ -673,7 +696,7 @@ func oneClass(y []float64) (label float64, ok bool) {
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
-	_, _, H, _ := newtonPass(theta, make([]float64, n), X, make([]float64, m), lambda)
+	_, _, H, _ := newtonPass(theta, make([]float64, n), X, make([]float64, m), lambda, true)
 	return H
 }
 
@@ -720,8 +743,8 @@ func Predict(theta []float64, X [][]float64) []float64 {
 // The error is ErrSingular if H̃ is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 	m, n := checkRows(theta, X)
-	mu := columnMeans(X)
-	_, _, H, _ := newtonPass(toCentered(theta, mu), mu, X, make([]float64, m), 0)
+	mu, _ := columnMeans(X)
+	_, _, H, _ := newtonPass(toCentered(theta, mu), mu, X, make([]float64, m), 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, nil, nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)

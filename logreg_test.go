@@ -18,7 +18,7 @@ import (
 )
 
 // tol is the relative tolerance against the 50-digit references of
-// ../shared/data/REFERENCE.md (given to 17 digits).
+// testdata/REFERENCE.md (given to 17 digits).
 const tol = 1e-13
 
 // near reports whether got is within rel of want, relatively
@@ -124,7 +124,7 @@ func TestSigmoidSymmetryAndDerivative(t *testing.T) {
 	}
 }
 
-// referenceTable holds the rows of the tables in ../shared/data/REFERENCE.md.
+// referenceTable holds the rows of the tables in testdata/REFERENCE.md.
 var referenceTable = []struct {
 	data   string
 	theta  []float64
