@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 )
 
 // Sigmoid returns the logistic function g(z) = 1 / (1 + e^(−z)).
@@ -303,9 +304,11 @@ const (
 	// extremeZ: an example with (2y − 1)·z beyond ±extremeZ is fitted at an
 	// extreme: |y − h| < 1.4e-11, and its weight h(1 − h) is below 1.4e-11.
 	extremeZ = 25
-	// certTol: a margin (2y − 1)·dᵀx̃ within certTol·‖d‖‖x̃‖ of 0 is 0 to
-	// rounding, in the test for quasi-separation.
-	certTol = 1e-6
+	// sepTol: in the linear program of separation, an example whose margin
+	// aᵢᵀd is above sepTol (rows of unit length, |dⱼ| ≤ 1) is separated, and
+	// a reduced cost below −lpTol makes a column enter the basis.
+	sepTol = 1e-9
+	lpTol  = 1e-11
 	// maxHalvings bounds the step halving of one Newton step (2⁻⁶⁰ ≈ 1e-18).
 	maxHalvings = 60
 )
@@ -362,7 +365,6 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			return thetaOut, nil, math.NaN(), err
 		}
 	}
-	var lastStep []float64 // the last move of θ, for the test for quasi-separation
 	result := func(err error) ([]float64, []float64, float64, error) {
 		return fromCentered(thetaC, mu), history, norm(fromCenteredGrad(grad, mu)), err
 	}
@@ -392,10 +394,6 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda, !last) // after the last step no Hessian is needed
 			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {                 // the step does not raise J beyond rounding
 				accepted = true
-				lastStep = make([]float64, n) // the move of θ: −t·step
-				for j := range lastStep {
-					lastStep[j] = thetaNew[j] - thetaC[j]
-				}
 				thetaC, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
 				break
 			}
@@ -406,44 +404,44 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			break
 		}
 		if last {
-			return result(diagnose(thetaC, lastStep, mu, X, y, lambda, len(history), nil))
+			return result(diagnose(thetaC, mu, X, y, lambda, len(history), nil))
 		}
 	}
 	if stall == nil {
 		stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
 	}
-	return result(diagnose(thetaC, lastStep, mu, X, y, lambda, len(history), stall))
+	return result(diagnose(thetaC, mu, X, y, lambda, len(history), stall))
 }
 
 // diagnose returns the error of a Newton run that ended at thetaC (centered,
-// see toCentered) after its last step lastStep: nil if it converged (stall
-// nil) to a finite optimum; ErrBadStart if it stalled with examples fitted
-// at the wrong extreme; a *QuasiSeparationError if the data are
-// quasi-separated along lastStep (or, with no step, thetaC); else, for a
+// see toCentered) after the given steps: nil if it converged (stall nil) to
+// a finite optimum; ErrBadStart if it stalled with examples fitted at the
+// wrong extreme; with lambda = 0, if it stalled or fits some example at the
+// right extreme, ErrSeparable or a *QuasiSeparationError when the linear
+// program of separation (below) finds that J has no minimum; else, for a
 // stall, ErrNotConverged with the reason.
-func diagnose(thetaC, lastStep, mu []float64, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
+func diagnose(thetaC, mu []float64, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
 	wrong, right := extremes(thetaC, mu, X, y)
 	if stall != nil && wrong > 0 {
 		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0), where h(1 − h) vanishes; start from θ = 0",
 			ErrBadStart, stall, steps, wrong)
 	}
-	if lambda == 0 && right > 0 {
-		d := lastStep
-		if d == nil {
-			d = thetaC
-		}
-		// a step at rounding level says nothing about a direction: a converged
-		// fit with a far-out example has one
-		if stall != nil || norm(d) > 1e-5*norm(thetaC) {
-			if separated := separatedAlong(d, mu, X, y); separated != nil {
-				return &QuasiSeparationError{Separated: separated, Steps: steps}
-			}
+	undecided := ""
+	if lambda == 0 && (stall != nil || right > 0) {
+		separated, decided := separation(X, y, mu)
+		switch {
+		case !decided:
+			undecided = "; whether the data are separated was not decided (the linear program reached its iteration limit)"
+		case len(separated) == len(X):
+			return fmt.Errorf("%w (every example can be classified strictly correctly; found after %d Newton steps)", ErrSeparable, steps)
+		case len(separated) > 0:
+			return &QuasiSeparationError{Separated: separated, Steps: steps}
 		}
 	}
 	if stall == nil {
 		return nil
 	}
-	return fmt.Errorf("%w: %v after %d steps", ErrNotConverged, stall, steps)
+	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
 }
 
 // extremes returns how many examples θ (centered) fits at the wrong extreme,
@@ -458,33 +456,6 @@ func extremes(thetaC, mu []float64, X [][]float64, y []float64) (wrong, right in
 		}
 	}
 	return wrong, right
-}
-
-// separatedAlong returns the examples that θ + t·d fits ever closer to their
-// labels as t → ∞, if d (centered) is a direction of quasi-separation:
-//
-//	(2y − 1)·dᵀx̃ ≥ 0 for every example, and > 0 for some,   x̃ = (1, x − μ),
-//
-// each margin taken as 0 within certTol·‖d‖‖x̃‖. Along such a d no example's
-// cost rises and the separated ones' fall to 0, so J has no minimum. The
-// result is nil if d is not such a direction.
-func separatedAlong(d, mu []float64, X [][]float64, y []float64) []int {
-	dNorm := norm(d)
-	var separated []int
-	for i, x := range X {
-		size := 1.0 // ‖x̃‖², then ‖x̃‖
-		for j := 1; j < len(d); j++ {
-			size += (x[j] - mu[j]) * (x[j] - mu[j])
-		}
-		size = math.Sqrt(size)
-		switch margin := (2*y[i] - 1) * centeredDot(d, mu, x); {
-		case margin < -certTol*dNorm*size:
-			return nil
-		case margin > certTol*dNorm*size:
-			separated = append(separated, i)
-		}
-	}
-	return separated
 }
 
 // columnMeans returns μⱼ, the mean of column j of X, and the largest |xⱼ|,
@@ -685,6 +656,232 @@ func oneClass(y []float64) (label float64, ok bool) {
 		}
 	}
 	return y[0], true
+}
+
+/*
+Separation, decided exactly by a linear program.
+
+With aᵢ = (2yᵢ − 1)·x̃ᵢ, example i's margin along a direction d is aᵢᵀd. If
+Ad ≥ 0 and Ad ≠ 0, J(θ + t·d) falls as t → ∞ from every θ: no example's
+cost rises, and those with aᵢᵀd > 0 fall to 0; so J has no minimum. If no
+such d exists, J has a finite minimum (Albert & Anderson, 1984). As in R's
+detectseparation package (Konis, 2007), d is found by the linear program
+
+	maximize 1ᵀA d   subject to  A d ≥ 0,  −1 ≤ dⱼ ≤ 1,
+
+whose optimum is 0 exactly when no example can be separated. It is solved
+through its dual, which has one equality constraint per parameter:
+
+	minimize 1ᵀu + 1ᵀv   subject to  −Aᵀw + u − v = Aᵀ1,   w, u, v ≥ 0,
+
+by the revised simplex method with Bland's rule (so it cannot cycle),
+starting from the basis of the u or v of each row. The simplex multipliers
+of the optimal basis are the optimal d, and the reduced cost of wᵢ is aᵢᵀd,
+so a column enters exactly when an example has a negative margin. Each
+iteration prices the m columns and updates an n×n basis inverse: O(m·n)
+work and O(n²) memory, nothing of size m·n. The rows aᵢ are scaled to unit
+length and the features to unit spread, which changes no margin's sign.
+
+An optimal d separates some of the examples that can be, not always all; those
+are set aside and the program solved again on the rest, until it separates
+no more. The union is the set of examples fitted ever closer to 0 or 1.
+*/
+
+// maxLPIter bounds the simplex iterations of one linear program, per row.
+const maxLPIter = 200
+
+// separation returns the examples that a direction d with Ad ≥ 0 separates,
+// aᵢᵀd > sepTol (see above), in increasing order; none when J has a finite
+// minimum. decided is false if a linear program reached its iteration limit.
+func separation(X [][]float64, y, mu []float64) (separated []int, decided bool) {
+	n := len(mu)
+	scale := make([]float64, n) // the spread of each centered feature
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			scale[j] += (x[j] - mu[j]) * (x[j] - mu[j])
+		}
+	}
+	scale[0] = 1
+	for j := 1; j < n; j++ {
+		if scale[j] = math.Sqrt(scale[j] / float64(len(X))); scale[j] == 0 {
+			scale[j] = 1
+		}
+	}
+	row := func(i int, a []float64) { // a = aᵢ, of unit length
+		a[0] = 1
+		for j := 1; j < n; j++ {
+			a[j] = (X[i][j] - mu[j]) / scale[j]
+		}
+		f := (2*y[i] - 1) / norm(a)
+		for j := range a {
+			a[j] *= f
+		}
+	}
+	rest := make([]int, len(X))
+	for i := range rest {
+		rest[i] = i
+	}
+	a := make([]float64, n)
+	for len(rest) > 0 {
+		d, ok := maxMargin(rest, n, row)
+		if !ok {
+			return nil, false
+		}
+		var left []int
+		for _, i := range rest {
+			if row(i, a); dot(d, a) > sepTol {
+				separated = append(separated, i)
+			} else {
+				left = append(left, i)
+			}
+		}
+		if len(left) == len(rest) {
+			break
+		}
+		rest = left
+	}
+	sort.Ints(separated)
+	return separated, true
+}
+
+// maxMargin returns the optimal d of the linear program above for the
+// examples rows (row(i, a) sets a = aᵢ), by the revised simplex method on its
+// dual; ok is false if it reached maxLPIter·n iterations.
+func maxMargin(rows []int, n int, row func(i int, a []float64)) (d []float64, ok bool) {
+	m := len(rows)
+	// the dual's variables: wₖ is k, uⱼ is m + j, vⱼ is m + n + j
+	column := func(k int, col []float64) (cost float64) {
+		clear(col)
+		switch {
+		case k < m:
+			row(rows[k], col)
+			for j := range col {
+				col[j] = -col[j] // −aₖ
+			}
+			return 0
+		case k < m+n:
+			col[k-m] = 1
+		default:
+			col[k-m-n] = -1
+		}
+		return 1
+	}
+	b := make([]float64, n) // Aᵀ1
+	col := make([]float64, n)
+	for k := range m {
+		column(k, col)
+		for j := range b {
+			b[j] -= col[j]
+		}
+	}
+	basis := make([]int, n)
+	for j := range basis {
+		basis[j] = m + j // uⱼ = bⱼ ≥ 0
+		if b[j] < 0 {
+			basis[j] = m + n + j // vⱼ = −bⱼ > 0
+		}
+	}
+	Binv, xB := basisInverse(basis, b, column)
+	d = make([]float64, n)
+	delta := make([]float64, n)
+	for iter := range maxLPIter * n {
+		if iter%(4*n) == 4*n-1 { // recompute, so that rounding does not build up
+			Binv, xB = basisInverse(basis, b, column)
+		}
+		clear(d) // the multipliers dᵀ = c_Bᵀ B⁻¹
+		for r, k := range basis {
+			if k >= m { // the cost of uⱼ and vⱼ is 1, of wₖ 0
+				for j := range d {
+					d[j] += Binv[r][j]
+				}
+			}
+		}
+		enter := -1 // Bland's rule: the first column whose reduced cost is negative
+		for k := 0; k < m+2*n && enter < 0; k++ {
+			if cost := column(k, col); cost-dot(d, col) < -lpTol {
+				enter = k
+			}
+		}
+		if enter < 0 {
+			return d, true // optimal
+		}
+		column(enter, col)
+		for r := range delta {
+			delta[r] = dot(Binv[r], col)
+		}
+		leave := -1 // the ratio test; ties to the smallest variable (Bland)
+		for r := range delta {
+			if delta[r] > lpTol {
+				if leave < 0 || xB[r]/delta[r] < xB[leave]/delta[leave] ||
+					xB[r]/delta[r] == xB[leave]/delta[leave] && basis[r] < basis[leave] {
+					leave = r
+				}
+			}
+		}
+		if leave < 0 {
+			return d, true // unbounded: not possible, as d = 0 is feasible
+		}
+		t, p := xB[leave]/delta[leave], delta[leave]
+		for r := range xB {
+			xB[r] -= t * delta[r]
+		}
+		xB[leave] = t
+		for j := range Binv[leave] {
+			Binv[leave][j] /= p
+		}
+		for r := range Binv {
+			if r != leave && delta[r] != 0 {
+				for j := range Binv[r] {
+					Binv[r][j] -= delta[r] * Binv[leave][j]
+				}
+			}
+		}
+		basis[leave] = enter
+	}
+	return d, false
+}
+
+// basisInverse returns B⁻¹ for the basis' columns and the basic values
+// x_B = B⁻¹b, by Gauss–Jordan elimination with partial pivoting.
+func basisInverse(basis []int, b []float64, column func(int, []float64) float64) (Binv [][]float64, xB []float64) {
+	n := len(basis)
+	B, Binv := newMatrix(n), newMatrix(n)
+	col := make([]float64, n)
+	for r, k := range basis {
+		column(k, col)
+		for j := range n {
+			B[j][r] = col[j]
+		}
+		Binv[r][r] = 1
+	}
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(B[r][c]) > math.Abs(B[p][c]) {
+				p = r
+			}
+		}
+		B[c], B[p] = B[p], B[c]
+		Binv[c], Binv[p] = Binv[p], Binv[c]
+		for r := range n {
+			if f := B[r][c] / B[c][c]; r != c && f != 0 {
+				for j := range n {
+					B[r][j] -= f * B[c][j]
+					Binv[r][j] -= f * Binv[c][j]
+				}
+			}
+		}
+	}
+	for r := range n {
+		for j := range n {
+			Binv[r][j] /= B[r][r]
+		}
+	}
+	xB = make([]float64, n)
+	for r := range n {
+		xB[r] = dot(Binv[r], b)
+	}
+	return Binv, xB
 }
 
 // Hessian returns the Hessian of CostFunctionReg at θ, an n×n matrix:

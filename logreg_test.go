@@ -1707,6 +1707,63 @@ func TestNewtonDiagnoses(t *testing.T) {
 	}
 }
 
+// gridData returns m examples on the 5×5 grid of [−1, 1]², labelled by a
+// noisy circle (x1² + x2² < 0.6) and mapped to the given degree: duplicates
+// with both labels make many of them quasi-separated.
+func gridData(seed, m, degree int, noise float64) (X [][]float64, y []float64) {
+	s := lcg(seed)
+	for range m {
+		x1, x2 := float64(int(s.next()*5)-2)/2, float64(int(s.next()*5)-2)/2
+		e := (s.next() + s.next() + s.next() - 1.5) * 2 * noise
+		label := 0.0
+		if x1*x1+x2*x2+e < 0.6 {
+			label = 1
+		}
+		X = append(X, MapFeature(x1, x2, degree))
+		y = append(y, label)
+	}
+	return X, y
+}
+
+// Sixty grid data sets whose verdicts and separated examples were found
+// independently, by scipy's linprog (HiGHS) on the same linear program
+// (maximize Σ margins subject to margins ≥ 0, |dⱼ| ≤ 1, repeated on the
+// examples not yet separated), and by numpy's matrix_rank for the singular one.
+func TestNewtonGridSeparation(t *testing.T) {
+	tests := []struct {
+		seed      int
+		want      error
+		separated int // how many examples a *QuasiSeparationError names
+	}{
+		{1, nil, 0}, {2, ErrQuasiSeparated, 16}, {3, ErrSeparable, 0}, {4, nil, 0},
+		{5, ErrQuasiSeparated, 18}, {6, ErrQuasiSeparated, 25}, {7, ErrQuasiSeparated, 35}, {8, nil, 0},
+		{9, ErrQuasiSeparated, 56}, {10, ErrQuasiSeparated, 18}, {11, ErrQuasiSeparated, 19}, {12, nil, 0},
+		{13, nil, 0}, {14, nil, 0}, {15, ErrSeparable, 0}, {16, nil, 0},
+		{17, nil, 0}, {18, ErrSeparable, 0}, {19, ErrQuasiSeparated, 50}, {20, nil, 0},
+		{21, ErrSeparable, 0}, {22, ErrQuasiSeparated, 31}, {23, ErrQuasiSeparated, 33}, {24, nil, 0},
+		{25, ErrQuasiSeparated, 16}, {26, ErrQuasiSeparated, 22}, {27, ErrQuasiSeparated, 37}, {28, nil, 0},
+		{29, nil, 0}, {30, ErrSeparable, 0}, {31, ErrQuasiSeparated, 23}, {32, nil, 0},
+		{33, ErrQuasiSeparated, 47}, {34, nil, 0}, {35, ErrSingular, 0}, {36, nil, 0},
+		{37, nil, 0}, {38, ErrQuasiSeparated, 38}, {39, ErrSeparable, 0}, {40, nil, 0},
+		{41, nil, 0}, {42, ErrQuasiSeparated, 38}, {43, ErrQuasiSeparated, 39}, {44, nil, 0},
+		{45, ErrSeparable, 0}, {46, ErrQuasiSeparated, 27}, {47, ErrQuasiSeparated, 33}, {48, nil, 0},
+		{49, nil, 0}, {50, ErrSeparable, 0}, {51, ErrSeparable, 0}, {52, nil, 0},
+		{53, nil, 0}, {54, ErrQuasiSeparated, 52}, {55, ErrQuasiSeparated, 18}, {56, nil, 0},
+		{57, ErrQuasiSeparated, 36}, {58, ErrQuasiSeparated, 47}, {59, nil, 0}, {60, nil, 0},
+	}
+	for _, tt := range tests {
+		X, y := gridData(tt.seed, 20+tt.seed%5*10, 1+tt.seed%4, []float64{0.1, 0.3, 0.6}[tt.seed%3])
+		_, _, _, err := Newton(X, y, make([]float64, len(X[0])), 0, 300)
+		var q *QuasiSeparationError
+		switch {
+		case tt.want == nil && err != nil, tt.want != nil && !errors.Is(err, tt.want):
+			t.Errorf("grid %d: Newton err = %v, want %v", tt.seed, err, tt.want)
+		case errors.As(err, &q) && len(q.Separated) != tt.separated:
+			t.Errorf("grid %d: %d examples separated, want %d", tt.seed, len(q.Separated), tt.separated)
+		}
+	}
+}
+
 // scaled returns X with every feature (not x₀) multiplied by c.
 func scaled(X [][]float64, c float64) [][]float64 {
 	out := make([][]float64, len(X))
