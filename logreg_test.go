@@ -803,6 +803,32 @@ func BenchmarkNewton(b *testing.B) {
 // BenchmarkGradientDescent runs gradient descent (α = 1, θ = 0) on the
 // problem of BenchmarkNewton for as many iterations as it needs to get
 // within benchTol of Newton's J*, reported as "iters".
+// BenchmarkNewtonQuasiSeparated: the benchmark problem of BenchmarkNewton
+// with a binary feature that is 1 only for a tenth of the positive examples:
+// Newton's steps until the weights collapse, then the linear program that
+// names the separated examples.
+func BenchmarkNewtonQuasiSeparated(b *testing.B) {
+	X, y := fitData(100000, 20)
+	s := lcg(3)
+	for i, x := range X {
+		x[2] = 0
+		if y[i] == 1 && s.next() < 0.1 {
+			x[2] = 1
+		}
+	}
+	var q *QuasiSeparationError
+	var history []float64
+	var err error
+	for range b.N {
+		_, history, _, err = Newton(X, y, make([]float64, 20), 0, 100)
+	}
+	if !errors.As(err, &q) {
+		b.Fatalf("Newton: %v, want quasi-separation", err)
+	}
+	b.ReportMetric(float64(len(history)), "steps")
+	b.ReportMetric(float64(len(q.Separated)), "separated")
+}
+
 func BenchmarkGradientDescent(b *testing.B) {
 	X, y, Jstar, _ := benchOptimum(b)
 	_, gd := GradientDescent(X, y, make([]float64, 20), 1, 2000, 0)
