@@ -301,10 +301,16 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 		if n != 2 {
 			return nil, &usageError{fmt.Sprintf("-degree %d maps two features (x1, x2), but %s has %d", opt.degree, d.file, n)}
 		}
+		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
+			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
+		}
 		p.Xorig, p.names = mapFeatures(d, opt.degree)
 	}
 	p.X = p.Xorig
 	if opt.normalize {
+		if err := fitsMemory(len(d.y), len(p.names)); err != nil {
+			return nil, fmt.Errorf("-normalize: %v", err)
+		}
 		p.X, p.mu, p.sigma = FeatureNormalize(p.Xorig)
 	}
 	nTheta := len(p.names)
@@ -1338,9 +1344,14 @@ const (
 	// started when one is full, so reading never copies the numbers read and
 	// takes about 8·m·(n+1) bytes.
 	rowBlock = 1 << 16
-	// maxValues bounds the numbers a file may hold (2²⁷, 1 GiB as float64),
-	// so that a file too large for memory gets an error, not a crash.
-	maxValues = 1 << 27
+	// maxData bounds the memory the data take (1 GiB): 8 bytes a number,
+	// and exampleBytes more an example (its row's slice header, label and
+	// line number), so that a file too large for memory gets an error, not
+	// a crash. The same bound holds for the copies -degree and -normalize make.
+	maxData      = 1 << 30
+	exampleBytes = 40
+	// maxUTF16 bounds a UTF-16 file, which is decoded whole (256 MiB).
+	maxUTF16 = 1 << 28
 	// maxLine bounds the length of one line (64 MiB).
 	maxLine = 1 << 26
 	// sniffSize is how much of the file is looked at to tell its encoding
@@ -1404,8 +1415,8 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 		if len(fields) != width {
 			return nil, fail(min(len(fields), width)+1, "%d fields, want %d as on line %d", len(fields), width, firstLine)
 		}
-		if (len(d.y)+1)*width > maxValues {
-			return nil, fail(0, "more than %d numbers: too many to hold in memory (8 bytes each)", maxValues)
+		if err := fitsMemory(len(d.y)+1, width); err != nil {
+			return nil, fail(0, "%v", err)
 		}
 		if len(block)+width > cap(block) {
 			block = make([]float64, 0, max(rowBlock, width))
@@ -1439,6 +1450,16 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 		return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
 	}
 	return d, nil
+}
+
+// fitsMemory returns an error if m examples of width numbers each would take
+// more than maxData bytes.
+func fitsMemory(m, width int) error {
+	if per := 8*width + exampleBytes; m > maxData/per {
+		return fmt.Errorf("%d examples of %d numbers take more than %d MiB, the most logreg holds in memory (%d bytes an example)",
+			m, width, maxData>>20, per)
+	}
+	return nil
 }
 
 // labelHint returns, for a label that is not 0 or 1 in the default (last)
@@ -1571,9 +1592,12 @@ func decodeText(file string, r io.Reader) (io.Reader, error) {
 	default:
 		return br, nil
 	}
-	raw, err := io.ReadAll(io.LimitReader(br, 16*maxValues))
+	raw, err := io.ReadAll(io.LimitReader(br, maxUTF16+1))
 	if err != nil {
 		return nil, readError(file, err)
+	}
+	if len(raw) > maxUTF16 {
+		return nil, &inputError{file: file, msg: fmt.Sprintf("a UTF-16 file of more than %d MiB: save it as UTF-8", maxUTF16>>20)}
 	}
 	if len(raw)%2 != 0 {
 		return nil, &inputError{file: file, msg: "UTF-16 text with an odd number of bytes: the file is cut short or is not UTF-16"}
