@@ -1901,3 +1901,23 @@ func TestRunWideFile(t *testing.T) {
 		}
 	}
 }
+
+// The data held in memory are bounded by bytes, 8 a number and 40 an example.
+func TestFitsMemory(t *testing.T) {
+	tests := []struct {
+		m, width int
+		ok       bool
+	}{
+		{1_000_000, 21, true},
+		{5_000_000, 21, true},
+		{5_200_000, 21, false},
+		{19_173_961, 2, true},
+		{19_173_962, 2, false},
+		{4, 100_001, true},
+	}
+	for _, tt := range tests {
+		if err := fitsMemory(tt.m, tt.width); (err == nil) != tt.ok {
+			t.Errorf("fitsMemory(%d, %d) = %v, want ok = %v", tt.m, tt.width, err, tt.ok)
+		}
+	}
+}
