@@ -224,9 +224,11 @@ func GradientDescent(X [][]float64, y []float64, theta []float64, alpha float64,
 
 // Errors that Newton returns, to be tested with errors.Is.
 var (
-	// ErrSeparable: an iterate θ classifies every example strictly correctly,
-	// (2y − 1)·θᵀx > 0 for all i, so the unregularized cost has no minimum:
-	// J → 0 as θ grows along that direction. θ is returned as that direction.
+	// ErrSeparable: the data are linearly separable, so the unregularized
+	// cost has no minimum: J → 0 as θ grows along a direction that
+	// classifies every example strictly correctly, (2y − 1)·θᵀx > 0 for all
+	// i. When an iterate does, θ is returned as that direction; when the
+	// linear program of separation finds it, θ is the last iterate.
 	ErrSeparable = errors.New("the data are linearly separable: the unregularized cost has no minimum")
 	// ErrQuasiSeparated: some examples are separated and the rest lie on the
 	// separating hyperplane, so J falls as θ grows along a direction d with
@@ -244,7 +246,7 @@ var (
 	// ErrSingular: a column of X is constant or, to rounding, a linear
 	// combination of the others, so the unregularized optimum is not unique;
 	// the returned error is a *ColumnError naming the column.
-	ErrSingular = errors.New("the Hessian is singular")
+	ErrSingular = errors.New("singular: a column of X is constant or a combination of others")
 	// ErrUnderdetermined: fewer examples than parameters and lambda = 0, so
 	// the unregularized optimum is not unique (or does not exist).
 	ErrUnderdetermined = errors.New("fewer examples than parameters")
@@ -309,7 +311,7 @@ const (
 	// a reduced cost below −lpTol makes a column enter the basis.
 	sepTol = 1e-9
 	lpTol  = 1e-11
-	// maxHalvings bounds the step halving of one Newton step (2⁻⁶⁰ ≈ 1e-18).
+	// maxHalvings bounds the step halving of one Newton step (2⁻⁵⁹ ≈ 2e-18).
 	maxHalvings = 60
 )
 
@@ -330,8 +332,9 @@ const (
 //	all labels equal (one class): θ, ErrSeparable, for any lambda (θ₀ is not penalized)
 //	lambda = 0 and fewer examples than parameters: θ, ErrUnderdetermined, before any n×n matrix
 //	lambda = 0 and a column of X constant or a combination of others: θ, a *ColumnError (ErrSingular)
-//	lambda = 0 and an iterate separates the data: θ, ErrSeparable
+//	lambda = 0 and the data separable: θ, ErrSeparable
 //	lambda = 0 and the data quasi-separated: the last θ, a *QuasiSeparationError (ErrQuasiSeparated)
+//	    (both decided exactly, by a linear program, when Newton stalls or fits an example at an extreme)
 //	stalled with examples fitted at the wrong extreme: the last θ, ErrBadStart
 //	maxIter steps, or no step lowers J: θ, ErrNotConverged
 //
@@ -384,15 +387,16 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		// at rounding level the full step is taken: it cannot raise J by more
 		// than rounding, and J's own rounding must not halve it
 		last := decrement <= newtonTol*(1+math.Abs(J))
+		// θ − t·step for t = 1, ½, ¼, …: the largest t that does not raise J
+		// beyond rounding; after the last step no Hessian is needed
 		thetaNew := make([]float64, n)
 		accepted := false
-		t := 1.0
-		for ; t >= 0x1p-60; t /= 2 {
+		for halvings := range maxHalvings {
 			for j := range thetaNew {
-				thetaNew[j] = thetaC[j] - t*step[j]
+				thetaNew[j] = thetaC[j] - math.Ldexp(step[j], -halvings)
 			}
-			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda, !last) // after the last step no Hessian is needed
-			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {                 // the step does not raise J beyond rounding
+			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda, !last)
+			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {
 				accepted = true
 				thetaC, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
 				break
@@ -495,6 +499,12 @@ centered columns, below), never from a Hessian whose weights h(1 − h) may
 have collapsed as θ runs off to infinity.
 
 Centering is done on the fly, x − μ a row at a time, so X is not copied.
+Scaling the features as well would change nothing: a Cholesky pivot over its
+diagonal entry is the same for any scaling of the columns. A QR
+factorization of √W·X, as R's glm.fit makes, would also keep the condition
+number from squaring where features are nearly collinear among themselves,
+not only far from 0; it costs twice the Hessian's flops in every step, and
+here that case is caught by the test of rank instead (1 − R² < rankTol).
 */
 
 // toCentered returns θ with its intercept moved to the centre of the data,

@@ -485,8 +485,8 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	describeFit(w, f, opt)
 	switch {
 	case errors.Is(f.err, ErrSeparable):
-		warn("the data are linearly separable: the θ below classifies every example correctly, and J keeps " +
-			"falling as θ grows along it, so the unregularized fit has no finite optimum and its θ means nothing. " +
+		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps " +
+			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
 			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
 	case errors.Is(f.err, ErrQuasiSeparated):
 		var q *QuasiSeparationError
