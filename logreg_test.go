@@ -933,6 +933,8 @@ func TestRunWarnings(t *testing.T) {
 			[]string{"not an optimum"}, "Theta found"},
 		{"gradient descent diverging", []string{"-method", "gd", "-alpha", "50", "testdata/challenger.csv"}, []string{"J rose", "-alpha 50 is too large"},
 			nil, "Theta found"},
+		{"quasi-separated, gradient descent", []string{"-method", "gd", "-alpha", "0.1", writeFile(t, "quasi.csv", "1,2,0\n3,4,1\n5,6,0\n2,5,1\n")},
+			[]string{"quasi-separated: 1 example is fitted ever closer", "example 4 (line 4, y = 1)"}, []string{"not an optimum"}, "Theta found"},
 		{"Newton's step limit", []string{"-iters", "2"}, []string{"did not converge", "iteration limit (2)", "‖grad J‖ = "},
 			[]string{"not an optimum"}, "Theta found"},
 	}

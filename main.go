@@ -673,10 +673,19 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 			break
 		}
 	}
+	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
+	if opt.lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
+		mu, _ := columnMeans(p.X)
+		separated, _ = separation(p.X, p.data.y, mu)
+	}
 	switch {
-	case opt.lambda == 0 && Separates(f.theta, p.X, p.data.y):
-		warn("the data are linearly separable: θ classifies every example correctly, and J keeps falling as θ grows, " +
+	case opt.lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
+		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps falling as θ grows, " +
 			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
+	case len(separated) > 0:
+		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows (%s), "+
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).",
+			plural(len(separated), "example"), isAre(len(separated)), exampleList(p.data, separated))
 	case !f.optimum:
 		remedy := "more -iters"
 		if !opt.normalize {
