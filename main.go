@@ -1,5 +1,5 @@
 // Command logreg fits logistic regression to a CSV file of numbers, the
-// last column the 0/1 label, and reports it in the order of the course's
+// last column (or the one -label names) the 0/1 label, and reports it in the order of the course's
 // ex2 script: the data, the cost and gradient at the initial θ, the fit, θ,
 // the cost at θ and the training accuracy.
 //
@@ -155,7 +155,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&opt.degree, "degree", 1, "map two features x1, x2 to all their monomials up to this degree (the course's mapFeature; 6 gives 28 terms)")
 	fs.StringVar(&opt.method, "method", "newton", "how to fit: newton (Newton's method, to the exact optimum) or gd (batch gradient descent)")
 	fs.Float64Var(&opt.alpha, "alpha", 0.01, "learning rate α of gradient descent")
-	fs.IntVar(&opt.iters, "iters", 0, fmt.Sprintf("iterations of gradient descent (default %d), or the most steps of Newton's method (default %d)", gdIters, newtonMaxSteps))
+	fs.IntVar(&opt.iters, "iters", 0, fmt.Sprintf("iterations of gradient descent (default %d), or the most steps of Newton's method (default %d); 1 to %d", gdIters, newtonMaxSteps, maxIters))
 	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
 	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
 	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units: print its probability of y = 1")
@@ -247,9 +247,11 @@ func usage(stderr io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(stderr, `usage: logreg [flags] [FILE]
 
 Fits logistic regression, h = g(θᵀx), to FILE: numbers separated by commas
-(or spaces/tabs), one example a line, the last column the 0/1 label, an
-optional header line of column names. With no FILE, runs on a bundled
-sample (Fisher's iris, versicolor vs virginica); FILE "-" is standard input.
+(RFC 4180 CSV, quotes allowed), by tabs, or by spaces, one example a line,
+the 0/1 label in the last column (or the one -label names), an optional
+header line of column names; UTF-8 or UTF-16, any line ends. With no FILE,
+runs on a bundled sample (Fisher's iris, versicolor vs virginica); FILE "-"
+is standard input.
 
 Flags:
 `)
