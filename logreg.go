@@ -356,26 +356,25 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 	if lambda == 0 && m < n {
 		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
 	}
-	mu, size := columnMeans(X)
-	thetaC := toCentered(theta, mu)
-	J, grad, H, separates := newtonPass(thetaC, mu, X, y, lambda, true)
+	c := newStandardizer(X)
+	thetaS := c.to(theta)
+	J, grad, H, separates := newtonPass(thetaS, c, X, y, lambda, true)
 	if lambda == 0 {
 		G := H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
 		if norm(theta) != 0 {
-			G = gram(X, mu)
+			G = gram(X, c)
 		}
-		if err := checkRank(G, mu, size); err != nil {
+		if err := checkRank(G, c); err != nil {
 			return thetaOut, nil, math.NaN(), err
 		}
 	}
 	result := func(err error) ([]float64, []float64, float64, error) {
-		return fromCentered(thetaC, mu), history, norm(fromCenteredGrad(grad, mu)), err
+		return c.from(thetaS), history, norm(c.gradFrom(grad)), err
 	}
 	var stall error
 	for len(history) < maxIter {
 		if lambda == 0 && separates {
-			theta := fromCentered(thetaC, mu)
-			return result(fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, theta, len(history)))
+			return result(fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, c.from(thetaS), len(history)))
 		}
 		L, bad := cholesky(H, pivotTol)
 		if bad >= 0 {
@@ -393,12 +392,12 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		accepted := false
 		for halvings := range maxHalvings {
 			for j := range thetaNew {
-				thetaNew[j] = thetaC[j] - math.Ldexp(step[j], -halvings)
+				thetaNew[j] = thetaS[j] - math.Ldexp(step[j], -halvings)
 			}
-			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, mu, X, y, lambda, !last)
+			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, c, X, y, lambda, !last)
 			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {
 				accepted = true
-				thetaC, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
+				thetaS, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
 				break
 			}
 		}
@@ -408,31 +407,31 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			break
 		}
 		if last {
-			return result(diagnose(thetaC, mu, X, y, lambda, len(history), nil))
+			return result(diagnose(thetaS, c, X, y, lambda, len(history), nil))
 		}
 	}
 	if stall == nil {
 		stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
 	}
-	return result(diagnose(thetaC, mu, X, y, lambda, len(history), stall))
+	return result(diagnose(thetaS, c, X, y, lambda, len(history), stall))
 }
 
-// diagnose returns the error of a Newton run that ended at thetaC (centered,
-// see toCentered) after the given steps: nil if it converged (stall nil) to
+// diagnose returns the error of a Newton run that ended at thetaS (see
+// standardizer) after the given steps: nil if it converged (stall nil) to
 // a finite optimum; ErrBadStart if it stalled with examples fitted at the
 // wrong extreme; with lambda = 0, if it stalled or fits some example at the
 // right extreme, ErrSeparable or a *QuasiSeparationError when the linear
 // program of separation (below) finds that J has no minimum; else, for a
 // stall, ErrNotConverged with the reason.
-func diagnose(thetaC, mu []float64, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
-	wrong, right := extremes(thetaC, mu, X, y)
+func diagnose(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
+	wrong, right := extremes(thetaS, c, X, y)
 	if stall != nil && wrong > 0 {
 		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0), where h(1 − h) vanishes; start from θ = 0",
 			ErrBadStart, stall, steps, wrong)
 	}
 	undecided := ""
 	if lambda == 0 && (stall != nil || right > 0) {
-		separated, decided := separation(X, y, mu)
+		separated, decided := separation(X, y, c)
 		switch {
 		case !decided:
 			undecided = "; whether the data are separated was not decided (the linear program reached its iteration limit)"
@@ -448,11 +447,11 @@ func diagnose(thetaC, mu []float64, X [][]float64, y []float64, lambda float64, 
 	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
 }
 
-// extremes returns how many examples θ (centered) fits at the wrong extreme,
+// extremes returns how many examples θ̃ fits at the wrong extreme,
 // (2y − 1)·z < −extremeZ, and how many at the right one, (2y − 1)·z > extremeZ.
-func extremes(thetaC, mu []float64, X [][]float64, y []float64) (wrong, right int) {
+func extremes(thetaS []float64, c *standardizer, X [][]float64, y []float64) (wrong, right int) {
 	for i, x := range X {
-		switch margin := (2*y[i] - 1) * centeredDot(thetaC, mu, x); {
+		switch margin := (2*y[i] - 1) * c.z(thetaS, x); {
 		case margin < -extremeZ:
 			wrong++
 		case margin > extremeZ:
@@ -462,122 +461,167 @@ func extremes(thetaC, mu []float64, X [][]float64, y []float64) (wrong, right in
 	return wrong, right
 }
 
-// columnMeans returns μⱼ, the mean of column j of X, and the largest |xⱼ|,
-// for j ≥ 1 (μ₀ = 0).
-func columnMeans(X [][]float64) (mu, size []float64) {
-	mu, size = make([]float64, len(X[0])), make([]float64, len(X[0]))
-	for _, x := range X {
-		for j := 1; j < len(mu); j++ {
-			mu[j] += x[j]
-			size[j] = math.Max(size[j], math.Abs(x[j]))
-		}
-	}
-	for j := 1; j < len(mu); j++ {
-		mu[j] /= float64(len(X))
-	}
-	return mu, size
-}
-
 /*
-Why Newton centers the features.
+Why Newton centers and scales the features.
 
-With the features centered, x̃ⱼ = xⱼ − μⱼ (j ≥ 1, x̃₀ = 1), the same model is
+With the features standardized, x̃ⱼ = (xⱼ − μⱼ)·sⱼ (j ≥ 1, x̃₀ = 1), where μⱼ
+is the mean of column j and sⱼ a power of two that brings x̃ⱼ into [−1, 1],
+the same model is
 
-	θᵀx = θ₀ + Σⱼ θⱼ xⱼ = θ̃₀ + Σⱼ θⱼ (xⱼ − μⱼ),   θ̃₀ = θ₀ + Σⱼ θⱼ μⱼ,
+	θᵀx = θ₀ + Σⱼ θⱼ xⱼ = θ̃₀ + Σⱼ θ̃ⱼ x̃ⱼ,   θ̃ⱼ = θⱼ / sⱼ,   θ̃₀ = θ₀ + Σⱼ θⱼ μⱼ.
 
-with the same slopes θⱼ and the intercept moved to the centre of the data.
 Newton's iterates are the same in exact arithmetic (the method is invariant
 under this change of variables), but in float64 they are not. A feature
 measured far from 0 — 1e8 + x, say — makes XᵀWX nearly singular: its
 entries are near 1e16, and the spread of the feature that determines θⱼ
 lives in their last digits, so the step, the standard errors and the test of
 rank lose (1e8/spread)² of their accuracy, up to all of it. Centered, the
-Hessian sees the spread itself; the slopes come out unchanged, and only the
-intercept is mapped back, θ₀ = θ̃₀ − Σⱼ θⱼ μⱼ, exactly as the model demands.
-The rank of X is decided once, from X itself (the Gram matrix of the
-centered columns, below), never from a Hessian whose weights h(1 − h) may
-have collapsed as θ runs off to infinity.
+Hessian sees the spread itself. A feature in units near 1e200 or 1e-200
+would overflow or underflow in xⱼ² (the Hessian, the Gram matrix); scaled,
+it does not. Since sⱼ is a power of two, the slopes map back exactly,
+θⱼ = θ̃ⱼ·sⱼ, and only the intercept is computed, θ₀ = θ̃₀ − Σⱼ θⱼ μⱼ, as
+the model demands. The rank of X is decided once, from X itself (the Gram
+matrix of the standardized columns, below), never from a Hessian whose
+weights h(1 − h) may have collapsed as θ runs off to infinity.
 
-Centering is done on the fly, x − μ a row at a time, so X is not copied.
-Scaling the features as well would change nothing: a Cholesky pivot over its
-diagonal entry is the same for any scaling of the columns. A QR
+This is done on the fly, a row at a time, so X is not copied. A QR
 factorization of √W·X, as R's glm.fit makes, would also keep the condition
 number from squaring where features are nearly collinear among themselves,
 not only far from 0; it costs twice the Hessian's flops in every step, and
 here that case is caught by the test of rank instead (1 − R² < rankTol).
 */
 
-// toCentered returns θ with its intercept moved to the centre of the data,
-// θ̃₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ; the slopes are the same.
-func toCentered(theta, mu []float64) []float64 {
-	c := append([]float64(nil), theta...)
-	for j := 1; j < len(c); j++ {
-		c[0] += theta[j] * mu[j]
+// A standardizer maps X's columns to x̃ⱼ = (xⱼ − μⱼ)·sⱼ (see above), and θ
+// to θ̃ and back. size holds each column's largest |xⱼ|.
+type standardizer struct {
+	mu, s, size []float64
+}
+
+// newStandardizer returns the standardizer of X: μⱼ the mean of column j
+// (summed as xⱼ/sizeⱼ, so that neither 1e300 nor 1e-300 overflows or
+// underflows), sⱼ the power of two 2⁻ᵉ with max |xⱼ − μⱼ| in [2ᵉ⁻¹, 2ᵉ),
+// or 1 for a constant column; μ₀ = 0, s₀ = 1.
+func newStandardizer(X [][]float64) *standardizer {
+	n := len(X[0])
+	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
+	spread := make([]float64, n)
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			c.size[j] = math.Max(c.size[j], math.Abs(x[j]))
+		}
+	}
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			if c.size[j] > 0 {
+				c.mu[j] += x[j] / c.size[j]
+			}
+		}
+	}
+	for j := 1; j < n; j++ {
+		c.mu[j] = c.mu[j] / float64(len(X)) * c.size[j]
+	}
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			spread[j] = math.Max(spread[j], math.Abs(x[j]-c.mu[j]))
+		}
+	}
+	c.s[0] = 1
+	for j := 1; j < n; j++ {
+		c.s[j] = 1
+		if spread[j] > 0 && !math.IsInf(spread[j], 0) {
+			_, e := math.Frexp(spread[j]) // spread = f·2ᵉ, f in [½, 1)
+			c.s[j] = math.Ldexp(1, -e)
+		}
 	}
 	return c
 }
 
-// fromCentered is the inverse of toCentered: θ₀ = θ̃₀ − Σ_{j≥1} θⱼ μⱼ.
-func fromCentered(thetaC, mu []float64) []float64 {
-	theta := append([]float64(nil), thetaC...)
-	for j := 1; j < len(theta); j++ {
-		theta[0] -= thetaC[j] * mu[j]
+// identity returns the standardizer that changes nothing (μ = 0, s = 1).
+func identity(n int) *standardizer {
+	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
+	for j := range c.s {
+		c.s[j] = 1
 	}
-	return theta
+	return c
 }
 
-// fromCenteredGrad returns ∂J/∂θ from ∂J/∂θ̃ by the chain rule:
-// ∂J/∂θⱼ = ∂J/∂θ̃ⱼ + μⱼ ∂J/∂θ̃₀, since ∂θ̃₀/∂θⱼ = μⱼ.
-func fromCenteredGrad(gradC, mu []float64) []float64 {
-	grad := append([]float64(nil), gradC...)
-	for j := 1; j < len(grad); j++ {
-		grad[j] += mu[j] * gradC[0]
+// row sets xs to x̃ = (1, (x₁ − μ₁)s₁, …).
+func (c *standardizer) row(x, xs []float64) {
+	xs[0] = 1
+	for j := 1; j < len(xs); j++ {
+		xs[j] = (x[j] - c.mu[j]) * c.s[j]
 	}
-	return grad
 }
 
-// centeredDot returns z = θ̃₀ + Σ_{j≥1} θⱼ (xⱼ − μⱼ), which is θᵀx.
-func centeredDot(thetaC, mu, x []float64) float64 {
-	z := thetaC[0]
-	for j := 1; j < len(thetaC); j++ {
-		z += thetaC[j] * (x[j] - mu[j])
+// z returns θ̃ᵀx̃, which is θᵀx.
+func (c *standardizer) z(thetaS, x []float64) float64 {
+	z := thetaS[0]
+	for j := 1; j < len(thetaS); j++ {
+		z += thetaS[j] * ((x[j] - c.mu[j]) * c.s[j])
 	}
 	return z
 }
 
-// newtonPass returns, in one pass over the examples, at the centered θ̃,
-// J = CostFunctionReg's J, its gradient and its Hessian with respect to θ̃,
-// and whether θ̃ separates the data ((2y − 1)·z > 0 for every example); H is
-// nil unless hessian is true:
+// to returns θ̃: θ̃ⱼ = θⱼ / sⱼ, θ̃₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ.
+func (c *standardizer) to(theta []float64) []float64 {
+	thetaS := append([]float64(nil), theta...)
+	for j := 1; j < len(theta); j++ {
+		thetaS[j] = theta[j] / c.s[j]
+		thetaS[0] += theta[j] * c.mu[j]
+	}
+	return thetaS
+}
+
+// from is the inverse of to: θⱼ = θ̃ⱼ·sⱼ, θ₀ = θ̃₀ − Σ_{j≥1} θⱼ μⱼ.
+func (c *standardizer) from(thetaS []float64) []float64 {
+	theta := append([]float64(nil), thetaS...)
+	for j := 1; j < len(theta); j++ {
+		theta[j] = thetaS[j] * c.s[j]
+		theta[0] -= theta[j] * c.mu[j]
+	}
+	return theta
+}
+
+// gradFrom returns ∂J/∂θ from ∂J/∂θ̃ by the chain rule:
+// ∂J/∂θⱼ = ∂J/∂θ̃ⱼ / sⱼ + μⱼ ∂J/∂θ̃₀, since θ̃ⱼ = θⱼ/sⱼ and ∂θ̃₀/∂θⱼ = μⱼ.
+func (c *standardizer) gradFrom(gradS []float64) []float64 {
+	grad := append([]float64(nil), gradS...)
+	for j := 1; j < len(grad); j++ {
+		grad[j] = gradS[j]/c.s[j] + c.mu[j]*gradS[0]
+	}
+	return grad
+}
+
+// newtonPass returns, in one pass over the examples, at θ̃ (see
+// standardizer), J = CostFunctionReg's J, its gradient and its Hessian with
+// respect to θ̃, and whether θ̃ separates the data ((2y − 1)·z > 0 for every
+// example); H is nil unless hessian is true:
 //
-//	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ [j ≥ 1],   x̃ = (1, x − μ)
-//	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) [j = k ≥ 1]
+//	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ sⱼ [j ≥ 1],   x̃ⱼ = (xⱼ − μⱼ)·sⱼ
+//	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) sⱼ² [j = k ≥ 1]
 //
-// the course's sums with x̃ for x (see CostFunction and Hessian).
-func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, separates bool) {
-	n := len(thetaC)
+// the course's sums with x̃ for x (see CostFunction and Hessian), and the
+// penalty λ/(2m) Σ θⱼ² with θⱼ = θ̃ⱼ sⱼ.
+func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, separates bool) {
+	n := len(thetaS)
 	m := float64(len(X))
 	grad, separates = make([]float64, n), true
 	if hessian {
 		H = newMatrix(n)
 	}
-	xc := make([]float64, n) // x̃, the centered example
-	xc[0] = 1
+	xs := make([]float64, n) // x̃, the standardized example
 	for i, x := range X {
-		x = x[:n]
-		for j := 1; j < n; j++ {
-			xc[j] = x[j] - mu[j]
-		}
-		z := dot(thetaC, xc)
+		c.row(x[:n], xs)
+		z := dot(thetaS, xs)
 		cost, h, oneMinusH := exampleCost(z, y[i])
 		J += cost
 		r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation (see CostFunction)
 		w := h * oneMinusH               // dh/dz = h(1 − h)
 		for j := range n {
-			grad[j] += r * xc[j]
+			grad[j] += r * xs[j]
 		}
 		for j := range H {
-			wxj, row, xk := w*xc[j], H[j][:j+1], xc[:j+1] // the lower triangle; the upper is its mirror
+			wxj, row, xk := w*xs[j], H[j][:j+1], xs[:j+1] // the lower triangle; the upper is its mirror
 			for k := range xk {
 				row[k] += wxj * xk[k]
 			}
@@ -590,8 +634,9 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 	for j := range n {
 		grad[j] /= m
 		if j > 0 {
-			J += lambda / (2 * m) * thetaC[j] * thetaC[j]
-			grad[j] += lambda / m * thetaC[j]
+			theta := thetaS[j] * c.s[j]
+			J += lambda / (2 * m) * theta * theta
+			grad[j] += lambda / m * theta * c.s[j]
 		}
 	}
 	for j := range H {
@@ -599,7 +644,7 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 			H[j][k] /= m
 		}
 		if j > 0 {
-			H[j][j] += lambda / m
+			H[j][j] += lambda / m * c.s[j] * c.s[j]
 		}
 		for k := range j {
 			H[k][j] = H[j][k]
@@ -608,17 +653,18 @@ func newtonPass(thetaC, mu []float64, X [][]float64, y []float64, lambda float64
 	return J, grad, H, separates
 }
 
-// gram returns the Gram matrix of the centered columns, G = Σᵢ x̃x̃ᵀ with
-// x̃ = (1, x − μ). The centered columns are orthogonal to the intercept's
-// column of ones, so G₀ⱼ = 0 for j ≥ 1.
-func gram(X [][]float64, mu []float64) [][]float64 {
-	n := len(mu)
+// gram returns the Gram matrix of the standardized columns, G = Σᵢ x̃x̃ᵀ.
+// The centered columns are orthogonal to the intercept's column of ones, so
+// G₀ⱼ = 0 for j ≥ 1.
+func gram(X [][]float64, c *standardizer) [][]float64 {
+	n := len(c.mu)
 	G := newMatrix(n)
+	xs := make([]float64, n)
 	for _, x := range X {
+		c.row(x, xs)
 		for j := 1; j < n; j++ {
-			xj := x[j] - mu[j]
 			for k := 1; k <= j; k++ {
-				G[j][k] += xj * (x[k] - mu[k])
+				G[j][k] += xs[j] * xs[k]
 			}
 		}
 	}
@@ -632,13 +678,13 @@ func gram(X [][]float64, mu []float64) [][]float64 {
 }
 
 // checkRank returns a *ColumnError if a column of X is constant (its spread
-// sqrt(Gⱼⱼ/G₀₀) below constTol times size[j], its largest magnitude) or, to
+// sqrt(Gⱼⱼ/G₀₀)/sⱼ below constTol times its largest magnitude) or, to
 // rounding, a combination of the columns before it: a Cholesky pivot of G
 // below rankTol times Gⱼⱼ, that is 1 − R² < rankTol. G is the Gram matrix of
-// the centered columns (see gram), or any positive multiple of it.
-func checkRank(G [][]float64, mu, size []float64) error {
-	for j := 1; j < len(mu); j++ {
-		if spread := math.Sqrt(G[j][j] / G[0][0]); !(spread > constTol*size[j]) {
+// the standardized columns (see gram), or any positive multiple of it.
+func checkRank(G [][]float64, c *standardizer) error {
+	for j := 1; j < len(c.mu); j++ {
+		if spread := math.Sqrt(G[j][j]/G[0][0]) / c.s[j]; !(spread > constTol*c.size[j]) {
 			return &ColumnError{Column: j, Constant: true}
 		}
 	}
@@ -690,7 +736,8 @@ of the optimal basis are the optimal d, and the reduced cost of wᵢ is aᵢᵀd
 so a column enters exactly when an example has a negative margin. Each
 iteration prices the m columns and updates an n×n basis inverse: O(m·n)
 work and O(n²) memory, nothing of size m·n. The rows aᵢ are scaled to unit
-length and the features to unit spread, which changes no margin's sign.
+length and the features standardized (see standardizer), which changes no
+margin's sign.
 
 An optimal d separates some of the examples that can be, not always all; those
 are set aside and the program solved again on the rest, until it separates
@@ -703,25 +750,10 @@ const maxLPIter = 200
 // separation returns the examples that a direction d with Ad ≥ 0 separates,
 // aᵢᵀd > sepTol (see above), in increasing order; none when J has a finite
 // minimum. decided is false if a linear program reached its iteration limit.
-func separation(X [][]float64, y, mu []float64) (separated []int, decided bool) {
-	n := len(mu)
-	scale := make([]float64, n) // the spread of each centered feature
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			scale[j] += (x[j] - mu[j]) * (x[j] - mu[j])
-		}
-	}
-	scale[0] = 1
-	for j := 1; j < n; j++ {
-		if scale[j] = math.Sqrt(scale[j] / float64(len(X))); scale[j] == 0 {
-			scale[j] = 1
-		}
-	}
+func separation(X [][]float64, y []float64, c *standardizer) (separated []int, decided bool) {
+	n := len(c.mu)
 	row := func(i int, a []float64) { // a = aᵢ, of unit length
-		a[0] = 1
-		for j := 1; j < n; j++ {
-			a[j] = (X[i][j] - mu[j]) / scale[j]
-		}
+		c.row(X[i], a)
 		f := (2*y[i] - 1) / norm(a)
 		for j := range a {
 			a[j] *= f
@@ -899,11 +931,11 @@ func basisInverse(basis []int, b []float64, column func(int, []float64) float64)
 //	H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
 //
 // since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
-// (newtonPass computes it, with μ = 0: no centering.)
+// (newtonPass computes it, with no standardizing.)
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
-	_, _, H, _ := newtonPass(theta, make([]float64, n), X, make([]float64, m), lambda, true)
+	_, _, H, _ := newtonPass(theta, identity(n), X, make([]float64, m), lambda, true)
 	return H
 }
 
@@ -944,25 +976,25 @@ func Predict(theta []float64, X [][]float64) []float64 {
 //	se = sqrt(diag((Xᵀ S X)⁻¹)),  S = diag(h(1 − h)),   z = θ / se,   p = erfc(|z| / √2)
 //
 // Xᵀ S X is m·H (see Hessian, with lambda = 0). It is computed with the
-// features centered (see Newton), as H̃ = L·Lᵀ, so that (Xᵀ S X)⁻¹ is never
-// formed: with θ₀ = θ̃₀ − Σ θⱼμⱼ, the variance of θⱼ is ‖L⁻¹eⱼ‖²/m and that of
-// θ₀ is ‖L⁻¹a‖²/m, a = (1, −μ₁, …, −μₙ), sums of squares without cancellation.
+// features standardized (see standardizer), as H̃ = L·Lᵀ, so that (Xᵀ S X)⁻¹
+// is never formed: θₖ = aᵀθ̃ for a = sₖeₖ (k ≥ 1) or a = (1, −μ₁s₁, …, −μₙsₙ)
+// (k = 0), and its variance is ‖L⁻¹a‖²/m, a sum of squares without cancellation.
 // The error is ErrSingular if H̃ is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 	m, n := checkRows(theta, X)
-	mu, _ := columnMeans(X)
-	_, _, H, _ := newtonPass(toCentered(theta, mu), mu, X, make([]float64, m), 0, true)
+	c := newStandardizer(X)
+	_, _, H, _ := newtonPass(c.to(theta), c, X, make([]float64, m), 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, nil, nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
 	}
 	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
 	for k := range n {
-		a := make([]float64, n) // θₖ = aᵀθ̃
-		a[k] = 1
+		a := make([]float64, n) // θₖ = aᵀθ̃: θₖ = sₖθ̃ₖ, θ₀ = θ̃₀ − Σⱼ μⱼsⱼθ̃ⱼ
+		a[k] = c.s[k]
 		if k == 0 {
 			for j := 1; j < n; j++ {
-				a[j] = -mu[j]
+				a[j] = -c.mu[j] * c.s[j]
 			}
 		}
 		se[k] = norm(forwardSubstitute(L, a)) / math.Sqrt(float64(m))

@@ -1190,11 +1190,15 @@ func FuzzReadCSV(f *testing.F) {
 	for _, seed := range []string{
 		"1,2,0\n3,4,1\n", "x,y\n1,0\n", "1 2\t0\r\n\r\n3 4 1", "a,b\n", "", "1,NaN,0", "\"q\",z\n1e3,1\n",
 		"1,,0\n", "0x1p3,0\n", "-1.5e-3 , 2 , 1\n", "1,2,0\n1,2\n",
+		"1,0\r2,1\r", "\"a,b\",\"y\"\n\"1\",\"0\"\n", "a b\tc\n1\t0\n", "\xff\xfe1\x00,\x000\x00\n\x00", "\"1,0\n", "1\x00,0\n",
 	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, content string) {
 		d, err := readData("fuzz.csv", strings.NewReader(content), "")
+		if err == nil && len(d.lines) != len(d.y) {
+			t.Fatalf("%d line numbers for %d examples", len(d.lines), len(d.y))
+		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.csv") {
 				t.Errorf("error %q does not name the file", err)
@@ -1621,7 +1625,10 @@ func TestNewtonShiftedFeature(t *testing.T) {
 		{"challenger.csv", 1, 1e8, 1},
 		{"iris_vv.csv", 1, 0, 1e5},
 		{"iris_vv.csv", 2, 0, 1e-6},
-		{"iris_vv.csv", 1, 1e6, 1e3}, // 1e9 + x·1e3
+		{"iris_vv.csv", 1, 1e6, 1e3},     // 1e9 + x·1e3
+		{"iris_vv.csv", 1, 0, 1e200},     // x² would overflow
+		{"challenger.csv", 1, 0, 1e-200}, // x² would underflow
+		{"iris_vv.csv", 2, 3e200, 1e199},
 	}
 	for _, tt := range tests {
 		X, y := load(t, tt.data)
@@ -1823,6 +1830,7 @@ func TestRunTrust(t *testing.T) {
 	}
 	unitsFile := writeFile(t, "units.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*1e5, pw*1e5) }))
 	shiftFile := writeFile(t, "shift.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl+1e8, pw) }))
+	hugeFile := writeFile(t, "huge.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*1e200, pw*1e-200) }))
 	tenFile := writeFile(t, "ten.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*10, pw*10) }))
 	quasiFile := writeFile(t, "quasi.csv", "1,2,0\n3,4,1\n5,6,0\n2,5,1\n")
 	tests := []struct {
@@ -1838,6 +1846,10 @@ func TestRunTrust(t *testing.T) {
 		{"a feature 1e8 from 0", []string{shiftFile}, []string{
 			"converged", "petal_length       5.754532       2.305912     2.4956    0.01258",
 			"petal_width       10.446700       3.755651     2.7816   0.005409",
+		}, nil},
+		{"features near 1e200 and 1e-200", []string{hugeFile}, []string{
+			"converged", "petal_length   5.75453e-200   2.30591e-200     2.4956    0.01258",
+			"petal_width    1.04467e+201   3.75565e+200     2.7816   0.005409",
 		}, nil},
 		{"quasi-separated (the issue's four rows)", []string{quasiFile}, []string{
 			"stopped, the data are quasi-separated,", "Theta where Newton's method stopped (not an optimum)",

@@ -677,8 +677,7 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 	}
 	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
 	if opt.lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
-		mu, _ := columnMeans(p.X)
-		separated, _ = separation(p.X, p.data.y, mu)
+		separated, _ = separation(p.X, p.data.y, newStandardizer(p.X))
 	}
 	switch {
 	case opt.lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
