@@ -536,8 +536,8 @@ func newStandardizer(X [][]float64) *standardizer {
 	return c
 }
 
-// identity returns the standardizer that changes nothing (μ = 0, s = 1).
-func identity(n int) *standardizer {
+// unstandardized returns the standardizer that changes nothing (μ = 0, s = 1).
+func unstandardized(n int) *standardizer {
 	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
 	for j := range c.s {
 		c.s[j] = 1
@@ -935,7 +935,7 @@ func basisInverse(basis []int, b []float64, column func(int, []float64) float64)
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
-	_, _, H, _ := newtonPass(theta, identity(n), X, make([]float64, m), lambda, true)
+	_, _, H, _ := newtonPass(theta, unstandardized(n), X, make([]float64, m), lambda, true)
 	return H
 }
 
