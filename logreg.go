@@ -497,31 +497,33 @@ type standardizer struct {
 	mu, s, size []float64
 }
 
-// newStandardizer returns the standardizer of X: μⱼ the mean of column j
-// (summed as xⱼ/sizeⱼ, so that neither 1e300 nor 1e-300 overflows or
-// underflows), sⱼ the power of two 2⁻ᵉ with max |xⱼ − μⱼ| in [2ᵉ⁻¹, 2ᵉ),
-// or 1 for a constant column; μ₀ = 0, s₀ = 1.
+// newStandardizer returns the standardizer of X: μⱼ the mean of column j,
+// sⱼ the power of two 2⁻ᵉ with max |xⱼ − μⱼ| in [2ᵉ⁻¹, 2ᵉ), or 1 for a
+// constant column; μ₀ = 0, s₀ = 1. Two passes over X: the sums, then the
+// spreads and sizes. (A sum that overflows, of numbers near 1e300, is made
+// again as Σ xⱼ/m.)
 func newStandardizer(X [][]float64) *standardizer {
-	n := len(X[0])
+	n, m := len(X[0]), float64(len(X))
 	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			c.mu[j] += x[j]
+		}
+	}
+	for j := 1; j < n; j++ {
+		if math.IsInf(c.mu[j], 0) {
+			c.mu[j] = 0
+			for _, x := range X {
+				c.mu[j] += x[j] / m
+			}
+			continue
+		}
+		c.mu[j] /= m
+	}
 	spread := make([]float64, n)
 	for _, x := range X {
 		for j := 1; j < n; j++ {
 			c.size[j] = math.Max(c.size[j], math.Abs(x[j]))
-		}
-	}
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			if c.size[j] > 0 {
-				c.mu[j] += x[j] / c.size[j]
-			}
-		}
-	}
-	for j := 1; j < n; j++ {
-		c.mu[j] = c.mu[j] / float64(len(X)) * c.size[j]
-	}
-	for _, x := range X {
-		for j := 1; j < n; j++ {
 			spread[j] = math.Max(spread[j], math.Abs(x[j]-c.mu[j]))
 		}
 	}
@@ -547,9 +549,10 @@ func unstandardized(n int) *standardizer {
 
 // row sets xs to x̃ = (1, (x₁ − μ₁)s₁, …).
 func (c *standardizer) row(x, xs []float64) {
+	x, mu, s := x[:len(xs)], c.mu[:len(xs)], c.s[:len(xs)] // lets the compiler drop the bounds checks
 	xs[0] = 1
 	for j := 1; j < len(xs); j++ {
-		xs[j] = (x[j] - c.mu[j]) * c.s[j]
+		xs[j] = (x[j] - mu[j]) * s[j]
 	}
 }
 
