@@ -6,8 +6,10 @@
 //	∂J/∂θⱼ = (1/m) Σᵢ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾
 //
 // Rows of X are examples and X[i][0] == 1 (the course's X = [ones(m, 1) X]),
-// so θ₀ is the intercept. This file does no I/O and has no globals: copy it
-// into another project and change only the package clause.
+// so θ₀ is the intercept. This file does no I/O and has no globals but its
+// error values: copy it into another project and change only the package
+// clause. Its unexported helpers are listed at the end of the file.
+
 package main
 
 import (
@@ -17,34 +19,75 @@ import (
 	"sort"
 )
 
+/*
+The numerics of the cost, derived once.
+
+The literal −[y log h + (1 − y) log(1 − h)] breaks for |z| beyond about 37:
+h rounds to 1, log(1 − h) = −Inf, and 0·(−Inf) = NaN. Computed from z
+instead, by two lines of algebra with 1 − g(z) = g(−z) = 1/(1 + e^z):
+
+	−log g(z)       = log(1 + e^(−z)) = softplus(−z)
+	−log(1 − g(z))  = log(1 + e^z)    = softplus(z)
+
+so one example's cost is y·softplus(−z) + (1 − y)·softplus(z). softplus is
+evaluated as max(t, 0) + log1p(e^(−|t|)), where e^(−|t|) is in [0, 1]:
+nothing overflows, and J is finite and exact for every finite z (z = 800,
+y = 0 costs 800; z = 40, y = 1 costs log1p(e^(−40)) = 4.248354255291589e-18,
+all digits kept). Sigmoid likewise never exponentiates a positive number.
+
+The gradient is the notes' (h − y)xⱼ with h = g(z) in float64. Where h is
+within rounding of y (z > 37 for y = 1) the difference is 0 rather than
+e^(−z): each summand is exact to rounding of its own size, as in any sum of
+float64, while J keeps all its digits. (Newton's pass, which needs h(1 − h)
+to all its digits for the Hessian, forms 1 − h as g(−z); see logisticCost.)
+*/
+
 // Sigmoid returns the logistic function g(z) = 1 / (1 + e^(−z)).
-//
-// It never overflows: for z < 0 it uses the equal form e^z / (1 + e^z).
 //
 // Special cases are:
 //
+//	Sigmoid(0) = 0.5
 //	Sigmoid(+Inf) = 1
 //	Sigmoid(-Inf) = 0
 //	Sigmoid(NaN) = NaN
 func Sigmoid(z float64) float64 {
-	h, _, _ := logistic(z)
-	return h
+	if z >= 0 {
+		return 1 / (1 + math.Exp(-z))
+	}
+	e := math.Exp(z) // z < 0: the equal form e^z / (1 + e^z), which cannot overflow
+	return e / (1 + e)
 }
 
-// logistic returns h = g(z) and 1 − h, each with all its digits, and
-// e^(−|z|), from which both are made:
+// softplus returns log(1 + e^t), evaluated as max(t, 0) + log1p(e^(−|t|)).
 //
-//	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = 1 − g(|z|) = e^(−|z|) · g(|z|)
+// Special cases are:
 //
-// e^(−|z|) is in [0, 1], so nothing overflows; 1 − h is not formed by a
-// subtraction, which would round it to 0 for z > 37.
-func logistic(z float64) (h, oneMinusH, e float64) {
-	e = math.Exp(-math.Abs(z))
-	big := 1 / (1 + e)
-	if z >= 0 {
-		return big, e * big, e
+//	softplus(0) = log 2
+//	softplus(+Inf) = +Inf
+//	softplus(-Inf) = 0
+//	softplus(NaN) = NaN
+func softplus(t float64) float64 {
+	return math.Max(t, 0) + math.Log1p(math.Exp(-math.Abs(t)))
+}
+
+// logLoss returns one example's cost −[y log h + (1 − y) log(1 − h)], h = g(z),
+// computed from z (see above):
+//
+//	logLoss(z, y) = y·softplus(−z) + (1 − y)·softplus(z)
+//
+// Special cases are:
+//
+//	logLoss(z, 1) = softplus(−z),  logLoss(z, 0) = softplus(z)
+//	logLoss(+Inf, 1) = logLoss(-Inf, 0) = 0
+//	logLoss(-Inf, 1) = logLoss(+Inf, 0) = +Inf
+func logLoss(z, y float64) float64 {
+	switch y { // the labels 0 and 1 need one softplus, and no 0·Inf
+	case 1:
+		return softplus(-z)
+	case 0:
+		return softplus(z)
 	}
-	return e * big, big, e // also for NaN: NaN, NaN
+	return y*softplus(-z) + (1-y)*softplus(z)
 }
 
 // CostFunction returns the cost J(θ) of logistic regression and its gradient
@@ -54,43 +97,29 @@ func logistic(z float64) (h, oneMinusH, e float64) {
 //	J      = (1/m) Σᵢ −[ y log h + (1 − y) log(1 − h) ],   h = g(z), z = θᵀx⁽ⁱ⁾
 //	grad_j = (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾
 //
-// The literal formula breaks for |z| beyond about 37: h rounds to 1,
-// log(1 − h) = −Inf and 0·(−Inf) = NaN. So each example's cost is computed
-// from z, not from h, by two lines of algebra. With 1 − g(z) = 1/(1 + e^z):
-//
-//	−log g(z)       = log(1 + e^(−z)) = softplus(−z)
-//	−log(1 − g(z))  = log(1 + e^z)    = softplus(z)
-//
-// so −[y log h + (1 − y) log(1 − h)] = y·softplus(−z) + (1 − y)·softplus(z),
-// which equals log(1 + e^z) − y·z because softplus(−z) = softplus(z) − z.
-// softplus is evaluated without overflow as max(z, 0) + log1p(e^(−|z|)).
-// J is then finite and exact for every finite z (z = 800, y = 0 costs 800),
-// and the gradient has no NaN for finite inputs.
-//
 // The gradient is the chain rule on one example's log-likelihood
 // G = y log h + (1 − y) log(1 − h), of which J is −(1/m) Σᵢ:
 //
 //	dG/dθⱼ = dG/dh · dh/dz · dz/dθⱼ = (y − h)/(h(1 − h)) · h(1 − h) · xⱼ = (y − h) xⱼ
 //
-// so ∂J/∂θⱼ = −(1/m) Σᵢ (y − h) xⱼ = (1/m) Σᵢ (h − y) xⱼ.
-//
 // X is m×n with X[i][0] == 1, theta has n entries, y has m labels in [0, 1]
-// (0 or 1 for classification). CostFunction panics if the shapes disagree
-// or m = 0: that is a programming error, not a data error.
+// (0 or 1 for classification). J is finite and exact for every finite θᵀx
+// (see the numerics above).
+//
+// Special cases are:
+//
+//	θᵀx = ±Inf for an example: its cost is 0 if h = y, else +Inf
+//	shapes that disagree, or m = 0: a panic (a programming error, not a data error)
 func CostFunction(theta []float64, X [][]float64, y []float64) (J float64, grad []float64) {
 	m, n := checkShapes(theta, X, y)
 	grad = make([]float64, n)
 	for i, x := range X {
-		x = x[:len(grad)] // lets the compiler drop the bounds check on x[j]
-		z := dot(theta, x)
-		cost, h, oneMinusH := exampleCost(z, y[i])
-		J += cost
-		// chain rule: ∂(cost)/∂θⱼ = −dG/dh · dh/dz · dz/dθⱼ = (h − y) · xⱼ;
-		// h − y is formed as (1 − y)h − y(1 − h): the same number, without
-		// cancellation when h is within rounding of y.
-		r := (1-y[i])*h - y[i]*oneMinusH
+		x = x[:n]             // lets the compiler drop the bounds check on x[j]
+		z := dot(theta, x)    // z = θᵀx
+		h := Sigmoid(z)       // h = g(z)
+		J += logLoss(z, y[i]) // −[y log h + (1 − y) log(1 − h)]
 		for j := range grad {
-			grad[j] += r * x[j]
+			grad[j] += (h - y[i]) * x[j] // (h − y) xⱼ
 		}
 	}
 	J /= float64(m)
@@ -141,26 +170,31 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 	return out
 }
 
-// exampleCost returns one example's cost −[y log h + (1 − y) log(1 − h)],
-// its h = g(z) and 1 − h (see logistic), from z = θᵀx:
+// logisticCost returns, for an example with z = θᵀx and label y, h = g(z),
+// 1 − h = g(−z) and the example's cost logLoss(z, y), sharing one e^(−|z|)
+// and one log1p between them:
 //
-//	cost = y·softplus(−z) + (1 − y)·softplus(z),  softplus(t) = max(t, 0) + log1p(e^(−|t|))
+//	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = e^(−|z|) · g(|z|)
+//	softplus(±|z|) = max(±|z|, 0) + log1p(e^(−|z|))
 //
-// (see CostFunction for the algebra). Both softplus terms share
-// log1p(e^(−|z|)), and e^(−|z|) is the one math.Exp that logistic makes.
-func exampleCost(z, y float64) (cost, h, oneMinusH float64) {
-	h, oneMinusH, e := logistic(z)
-	if math.IsInf(z, 0) { // θᵀx overflowed: take the limits, avoiding 0·∞ below
-		if h != y {
-			return math.Inf(1), h, oneMinusH
-		}
-		return 0, h, oneMinusH
-	}
-	l := math.Log1p(e) // log(1 + e^(−|z|))
+// Newton's pass calls it for every example of every step; 1 − h keeps all
+// its digits where h rounds to 1, so that h(1 − h) does too.
+func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
+	e := math.Exp(-math.Abs(z))
+	big := 1 / (1 + e) // g(|z|)
+	h, oneMinusH = e*big, big
 	if z >= 0 {
-		return y*l + (1-y)*(z+l), h, oneMinusH // softplus(z) = z + l, softplus(−z) = l
+		h, oneMinusH = big, e*big
 	}
-	return y*(l-z) + (1-y)*l, h, oneMinusH // softplus(z) = l, softplus(−z) = −z + l
+	if math.IsInf(z, 0) { // the limits, avoiding 0·∞ below
+		if h == y {
+			return h, oneMinusH, 0
+		}
+		return h, oneMinusH, math.Inf(1)
+	}
+	l := math.Log1p(e)                                     // softplus(−|z|)
+	spPlus, spMinus := math.Max(z, 0)+l, math.Max(-z, 0)+l // softplus(z), softplus(−z)
+	return h, oneMinusH, y*spMinus + (1-y)*spPlus
 }
 
 // dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).
@@ -616,9 +650,9 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 	for i, x := range X {
 		c.row(x[:n], xs)
 		z := dot(thetaS, xs)
-		cost, h, oneMinusH := exampleCost(z, y[i])
+		h, oneMinusH, cost := logisticCost(z, y[i])
 		J += cost
-		r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation (see CostFunction)
+		r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation where h is within rounding of y
 		w := h * oneMinusH               // dh/dz = h(1 − h)
 		for j := range n {
 			grad[j] += r * xs[j]

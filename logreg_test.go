@@ -297,6 +297,7 @@ func TestGradientCheck(t *testing.T) {
 // Extreme z: the cost is exact and nothing is NaN. X = [[1]], θ = [z], so
 // J = softplus(z) − y·z and grad = h − y.
 func TestCostFunctionExtreme(t *testing.T) {
+	inf := math.Inf(1)
 	tests := []struct {
 		name     string
 		z, y     float64
@@ -310,15 +311,22 @@ func TestCostFunctionExtreme(t *testing.T) {
 		{"z=1e300 y=1", 1e300, 1, 0, 0},
 		{"z=-1e300 y=1", -1e300, 1, 1e300, -1},
 		{"z=-1e300 y=0", -1e300, 0, 0, 0},
-		// Within rounding of the label, all digits survive: J = log1p(e^-40),
-		// grad = h − 1 = −e^-40/(1 + e^-40).
-		{"z=40 y=1", 40, 1, 4.248354255291589e-18, -4.248354255291589e-18},
+		{"z=+Inf y=1", inf, 1, 0, 0},
+		{"z=+Inf y=0", inf, 0, inf, 1},
+		{"z=-Inf y=1", -inf, 1, inf, -1},
+		{"z=-Inf y=0", -inf, 0, 0, 0},
+		// Within rounding of the label J keeps all its digits, log1p(e^-40);
+		// the gradient is the notes' h − y with h = g(40) rounded to 1, so 0
+		// (what is promised: each summand (h − y)xⱼ to rounding of its size).
+		{"z=40 y=1", 40, 1, 4.248354255291589e-18, 0},
 		{"z=-40 y=0", -40, 0, 4.248354255291589e-18, 4.248354255291589e-18},
-		{"z=40 y=0", 40, 0, 40.000000000000000004, 1},
+		// 30 + log1p(e^-30) = 30.0000000000000935762…: the log1p part is 3e-15 of J
+		{"z=30 y=0", 30, 0, 30.000000000000093576, 0.99999999999990642377},
+		{"z=0.5 y=0.25 (a soft label)", 0.5, 0.25, 0.84907698418010668, 0.37245933120185456},
 	}
 	for _, tt := range tests {
 		J, grad := CostFunction([]float64{tt.z}, [][]float64{{1}}, []float64{tt.y})
-		if !near(J, tt.J, 1e-15) || !near(grad[0], tt.grad0, 1e-15) {
+		if !(J == tt.J || near(J, tt.J, 1e-15)) || !(grad[0] == tt.grad0 || near(grad[0], tt.grad0, 1e-15)) {
 			t.Errorf("%s: CostFunction = %.17g, %.17g, want %.17g, %.17g", tt.name, J, grad[0], tt.J, tt.grad0)
 		}
 	}

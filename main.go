@@ -802,7 +802,7 @@ func explain(w io.Writer, p *problem, opt *options) {
 	i := opt.example - 1
 	x, y, theta := p.X[i], p.data.y[i], p.theta0
 	z := dot(theta, x)
-	_, h, oneMinusH := exampleCost(z, y) // 1 − h with all its digits
+	h, oneMinusH, _ := logisticCost(z, y) // 1 − h with all its digits
 	yMinusH := y*oneMinusH - (1-y)*h     // y − h, without cancellation (see CostFunction)
 	dhdz := h * oneMinusH
 	dGdh := yMinusH / dhdz
