@@ -8,7 +8,7 @@
 // Rows of X are examples and X[i][0] == 1 (the course's X = [ones(m, 1) X]),
 // so θ₀ is the intercept. This file does no I/O and has no globals but its
 // error values: copy it into another project and change only the package
-// clause. Its unexported helpers are listed at the end of the file.
+// clause (its unexported names are listed at the end of the file).
 
 package main
 
@@ -20,7 +20,15 @@ import (
 )
 
 /*
-The numerics of the cost, derived once.
+The cost and its gradient, derived once.
+
+The gradient is the chain rule on one example's log-likelihood
+G = y log h + (1 − y) log(1 − h), of which J is −(1/m) Σᵢ:
+
+	dG/dθⱼ = dG/dh · dh/dz · dz/dθⱼ = (y − h)/(h(1 − h)) · h(1 − h) · xⱼ = (y − h) xⱼ
+
+so ∂J/∂θⱼ = (1/m) Σᵢ (h − y) xⱼ. The local rule of the sigmoid,
+dh/dz = h(1 − h), is also the weight of each example in the Hessian.
 
 The literal −[y log h + (1 − y) log(1 − h)] breaks for |z| beyond about 37:
 h rounds to 1, log(1 − h) = −Inf, and 0·(−Inf) = NaN. Computed from z
@@ -91,20 +99,14 @@ func logLoss(z, y float64) float64 {
 }
 
 // CostFunction returns the cost J(θ) of logistic regression and its gradient
-// ∂J/∂θ, both in one pass over the examples, like the course's
-// [J, grad] = costFunction(theta, X, y):
+// ∂J/∂θ, in one pass over the examples, as the course's
+// [J, grad] = costFunction(theta, X, y) does:
 //
 //	J      = (1/m) Σᵢ −[ y log h + (1 − y) log(1 − h) ],   h = g(z), z = θᵀx⁽ⁱ⁾
 //	grad_j = (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾
 //
-// The gradient is the chain rule on one example's log-likelihood
-// G = y log h + (1 − y) log(1 − h), of which J is −(1/m) Σᵢ:
-//
-//	dG/dθⱼ = dG/dh · dh/dz · dz/dθⱼ = (y − h)/(h(1 − h)) · h(1 − h) · xⱼ = (y − h) xⱼ
-//
-// X is m×n with X[i][0] == 1, theta has n entries, y has m labels in [0, 1]
-// (0 or 1 for classification). J is finite and exact for every finite θᵀx
-// (see the numerics above).
+// X is m×n with X[i][0] == 1, theta has n entries and y has m labels in
+// [0, 1]. J is finite and exact for every finite θᵀx (see logLoss).
 //
 // Special cases are:
 //
@@ -384,8 +386,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		if label == 1 {
 			toward = "+Inf"
 		}
-		return thetaOut, nil, norm(grad), fmt.Errorf("%w: every label is %g, so J falls as θ₀ runs to %s; lambda cannot help, as θ₀ is never penalized",
-			ErrSeparable, label, toward)
+		return thetaOut, nil, norm(grad), fmt.Errorf("%w: every label is %g, so J falls as θ₀ runs to %s", ErrSeparable, label, toward)
 	}
 	if lambda == 0 && m < n {
 		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
@@ -460,7 +461,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 func diagnose(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
 	wrong, right := extremes(thetaS, c, X, y)
 	if stall != nil && wrong > 0 {
-		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0), where h(1 − h) vanishes; start from θ = 0",
+		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
 			ErrBadStart, stall, steps, wrong)
 	}
 	undecided := ""
@@ -1182,3 +1183,17 @@ func norm(v []float64) float64 {
 	}
 	return s
 }
+
+/*
+The unexported names this file declares at package level, which a package it
+is copied into must not declare as well (the compiler names any clash; rename
+here if one does):
+
+	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
+	    cholesky, diagnose, dot, extremes, finite, forwardSubstitute, gram,
+	    logLoss, logisticCost, maxMargin, newMatrix, newStandardizer,
+	    newtonPass, norm, oneClass, separation, softplus, unstandardized
+	types: standardizer
+	constants: constTol, eps, extremeZ, lpTol, maxHalvings, maxLPIter,
+	    newtonTol, pivotTol, rankTol, sepTol
+*/

@@ -6,6 +6,9 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -1940,6 +1943,44 @@ func TestFitsMemory(t *testing.T) {
 	for _, tt := range tests {
 		if err := fitsMemory(tt.m, tt.width); (err == nil) != tt.ok {
 			t.Errorf("fitsMemory(%d, %d) = %v, want ok = %v", tt.m, tt.width, err, tt.ok)
+		}
+	}
+}
+
+// logreg.go lists at its end every unexported name it declares at package
+// level, for whoever copies it into a package of their own.
+func TestUnexportedNamesListed(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := f.Comments[len(f.Comments)-1].Text()
+	listed := func(name string) bool {
+		return regexp.MustCompile(`\b` + name + `\b`).MatchString(list)
+	}
+	for _, decl := range f.Decls {
+		var names []string
+		switch d := decl.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				names = append(names, d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				switch s := spec.(type) {
+				case *ast.TypeSpec:
+					names = append(names, s.Name.Name)
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						names = append(names, n.Name)
+					}
+				}
+			}
+		}
+		for _, name := range names {
+			if !ast.IsExported(name) && !listed(name) {
+				t.Errorf("logreg.go declares %s, which its closing list of unexported names lacks", name)
+			}
 		}
 	}
 }

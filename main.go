@@ -803,7 +803,7 @@ func explain(w io.Writer, p *problem, opt *options) {
 	x, y, theta := p.X[i], p.data.y[i], p.theta0
 	z := dot(theta, x)
 	h, oneMinusH, _ := logisticCost(z, y) // 1 − h with all its digits
-	yMinusH := y*oneMinusH - (1-y)*h      // y − h, without cancellation (see CostFunction)
+	yMinusH := y*oneMinusH - (1-y)*h      // y − h, without cancellation (see logisticCost)
 	dhdz := h * oneMinusH
 	dGdh := yMinusH / dhdz
 	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
