@@ -57,8 +57,50 @@ const (
 	maxNewtonParams = 4096
 )
 
+// Flags: the command line, checked before anything is read.
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program: it returns the exit status, 0 when the fit was
+// made (warnings included), 1 for bad data or a fit that cannot be made,
+// 2 for bad flags.
+func run(args []string, stdout, stderr io.Writer) int {
+	opt, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	d, err := loadData(opt.file, opt.label)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	p, err := newProblem(d, opt)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	return report(w, stderr, p, opt)
+}
+
+// fail prints err on stderr and returns its exit status.
+func fail(stderr io.Writer, err error) int {
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(stderr, "logreg: %v (logreg -h lists the flags)\n", err)
+		return 2
+	}
+	var in *inputError
+	if errors.As(err, &in) {
+		fmt.Fprintln(stderr, err) // file:line:column: message
+		return 1
+	}
+	fmt.Fprintf(stderr, "logreg: %v\n", err)
+	return 1
 }
 
 // options are the program's flags and its file argument.
@@ -104,46 +146,6 @@ func (v *vector) Set(s string) error {
 type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
-
-// run is the whole program: it returns the exit status, 0 when the fit was
-// made (warnings included), 1 for bad data or a fit that cannot be made,
-// 2 for bad flags.
-func run(args []string, stdout, stderr io.Writer) int {
-	opt, err := parseArgs(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	if err != nil {
-		return fail(stderr, err)
-	}
-	d, err := loadData(opt.file, opt.label)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	p, err := newProblem(d, opt)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	return report(w, stderr, p, opt)
-}
-
-// fail prints err on stderr and returns its exit status.
-func fail(stderr io.Writer, err error) int {
-	var u *usageError
-	if errors.As(err, &u) {
-		fmt.Fprintf(stderr, "logreg: %v (logreg -h lists the flags)\n", err)
-		return 2
-	}
-	var in *inputError
-	if errors.As(err, &in) {
-		fmt.Fprintln(stderr, err) // file:line:column: message
-		return 1
-	}
-	fmt.Fprintf(stderr, "logreg: %v\n", err)
-	return 1
-}
 
 // parseArgs parses the flags, which may come before or after the file name.
 func parseArgs(args []string, stderr io.Writer) (*options, error) {
@@ -260,6 +262,8 @@ Flags:
 	fs.SetOutput(io.Discard)
 }
 
+// Reading: the data file, as spreadsheets, R, pandas and Octave write it.
+
 // loadData reads the named file, standard input for "-", or the bundled
 // sample for "", with the label in the column -label names.
 func loadData(file, label string) (*dataset, error) {
@@ -280,1045 +284,6 @@ func loadData(file, label string) (*dataset, error) {
 	defer f.Close()
 	return readData(file, f, label)
 }
-
-// problem is what is fitted: the design matrix after -degree and -normalize.
-type problem struct {
-	data    *dataset
-	X       [][]float64 // as fitted: mapped, and scaled with -normalize
-	Xorig   [][]float64 // mapped, in original units (X itself without -normalize)
-	mu      []float64   // FeatureNormalize's means and deviations; nil without -normalize
-	sigma   []float64
-	names   []string  // a name for each θⱼ
-	theta0  []float64 // the initial θ, in the units of X
-	predict []float64 // -predict mapped to [1, features…] in original units; nil without
-}
-
-// newProblem builds the problem from the data and the flags, checking the
-// flag values that depend on the data.
-func newProblem(d *dataset, opt *options) (*problem, error) {
-	n := len(d.names) - 1
-	p := &problem{data: d, Xorig: d.X}
-	p.names = append([]string{"(intercept)"}, d.names[:n]...)
-	if opt.degree > 1 {
-		if n != 2 {
-			return nil, &usageError{fmt.Sprintf("-degree %d maps two features (x1, x2), but %s has %d", opt.degree, d.file, n)}
-		}
-		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
-			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
-		}
-		p.Xorig, p.names = mapFeatures(d, opt.degree)
-	}
-	p.X = p.Xorig
-	if opt.normalize {
-		if err := fitsMemory(len(d.y), len(p.names)); err != nil {
-			return nil, fmt.Errorf("-normalize: %v", err)
-		}
-		p.X, p.mu, p.sigma = FeatureNormalize(p.Xorig)
-	}
-	nTheta := len(p.names)
-	p.theta0 = make([]float64, nTheta)
-	if opt.theta != nil {
-		if len(opt.theta) != nTheta {
-			return nil, &usageError{fmt.Sprintf("-theta has %s, want %d: θ0 (intercept) to θ%d", plural(len(opt.theta), "number"), nTheta, nTheta-1)}
-		}
-		p.theta0 = append(p.theta0[:0], opt.theta...)
-		if opt.normalize {
-			p.theta0 = ThetaToNormalized(p.theta0, p.mu, p.sigma)
-		}
-	}
-	if opt.predict != nil {
-		if len(opt.predict) != n {
-			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, nameList(d.names[:n]))}
-		}
-		p.predict = append([]float64{1}, opt.predict...)
-		if opt.degree > 1 {
-			p.predict = MapFeature(opt.predict[0], opt.predict[1], opt.degree)
-		}
-	}
-	if opt.explain && opt.example > len(d.y) {
-		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
-	}
-	return p, checkSize(len(d.y), len(p.names), opt)
-}
-
-// checkSize returns an error, before anything of size n² is made, if m
-// examples cannot determine the parameters without -lambda, or if Newton's
-// method would need more memory than maxNewtonParams allows.
-func checkSize(m, params int, opt *options) error {
-	if opt.explain {
-		return nil // no fit
-	}
-	if opt.lambda == 0 && m < params {
-		return fmt.Errorf("cannot fit: %s cannot determine %d parameters (θ0 to θ%d): the unregularized optimum is not unique, "+
-			"or not finite. Remedy: -lambda 1 (any λ > 0), or fewer features", plural(m, "example"), params, params-1)
-	}
-	if opt.method == "newton" && params > maxNewtonParams {
-		return fmt.Errorf("cannot fit: %d parameters is more than Newton's method takes here (%d: its Hessian is a %d×%d matrix, %d MB). "+
-			"Remedy: -method gd, which needs no Hessian", params, maxNewtonParams, params, params, params*params*8>>20)
-	}
-	return nil
-}
-
-// mapFeatures returns the data's two features mapped by MapFeature, rows
-// sharing one array, and the names of the terms (x1^2*x2, ...).
-func mapFeatures(d *dataset, degree int) (X [][]float64, names []string) {
-	x1, x2 := d.names[0], d.names[1]
-	names = []string{"(intercept)"}
-	for i := 1; i <= degree; i++ {
-		for j := 0; j <= i; j++ {
-			names = append(names, monomial(x1, i-j, x2, j))
-		}
-	}
-	k := len(names)
-	backing := make([]float64, 0, len(d.X)*k)
-	X = make([][]float64, len(d.X))
-	for i, x := range d.X {
-		backing = append(backing, MapFeature(x[1], x[2], degree)...)
-		X[i] = backing[i*k : (i+1)*k : (i+1)*k]
-	}
-	return X, names
-}
-
-// monomial names x1^a * x2^b.
-func monomial(x1 string, a int, x2 string, b int) string {
-	var parts []string
-	for _, f := range []struct {
-		name string
-		pow  int
-	}{{x1, a}, {x2, b}} {
-		switch {
-		case f.pow == 1:
-			parts = append(parts, f.name)
-		case f.pow > 1:
-			parts = append(parts, fmt.Sprintf("%s^%d", f.name, f.pow))
-		}
-	}
-	return strings.Join(parts, "*")
-}
-
-// fit is the result of fitting a problem.
-type fit struct {
-	theta   []float64 // in the units of p.X
-	history []float64 // J after each iteration or step
-	J       float64
-	grad    []float64
-	elapsed time.Duration
-	// gradNorm is ‖∇J‖ at θ: Newton's, computed with the features centered,
-	// is exact where ∇J of the uncentered X would round (features far from 0)
-	gradNorm float64
-	err      error // Newton's error, if any
-	restart  error // Newton's ErrBadStart from the -theta start, after which it started again from 0
-	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
-}
-
-// fitProblem runs the chosen method from the initial θ.
-func fitProblem(p *problem, opt *options) *fit {
-	f := &fit{}
-	start := time.Now()
-	if opt.method == "gd" {
-		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
-	} else {
-		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
-		if errors.Is(f.err, ErrBadStart) {
-			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
-			f.restart = f.err
-			var more []float64
-			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
-			f.history = append(f.history, more...)
-		}
-	}
-	f.elapsed = time.Since(start)
-	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
-	f.optimum = f.err == nil
-	if opt.method == "gd" {
-		f.gradNorm = norm(f.grad)
-		f.optimum = f.gradNorm <= gdGradTol
-	}
-	return f
-}
-
-// report prints the report on w and warnings on stderr, and returns the exit status.
-func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
-	warn := func(format string, args ...any) {
-		w.Flush() // the warning comes after the report's lines it is about
-		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
-	}
-	y := p.data.y
-	describeData(w, p, opt)
-	label, single := oneClass(y)
-	if single {
-		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
-		if label == 1 {
-			toward = "+∞"
-		}
-		warn("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
-			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
-			"Remedy: add examples of the other class.", y[0], toward, y[0])
-	}
-
-	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, opt.lambda)
-	initial := "zeros"
-	if opt.theta != nil {
-		initial = "-theta"
-	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(J0, 6))
-	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
-	printByName(w, p.names, grad0)
-	if opt.explain {
-		explain(w, p, opt)
-		return 0
-	}
-	if single {
-		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
-		return writePlot(w, stderr, p, opt, nil, J0, nil, "no fit: one class only")
-	}
-
-	f := fitProblem(p, opt)
-	if err := fitError(f.err, p); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: %v\n", err)
-		return 1
-	}
-	if !finite(f.J) || !finite(f.theta...) {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize\n", f.J)
-		return 1
-	}
-	describeFit(w, f, opt)
-	switch {
-	case errors.Is(f.err, ErrSeparable):
-		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps " +
-			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
-			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
-	case errors.Is(f.err, ErrQuasiSeparated):
-		var q *QuasiSeparationError
-		errors.As(f.err, &q)
-		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
-			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
-			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
-			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))
-	case errors.Is(f.err, ErrBadStart):
-		warn("%v; restarting from θ = 0 did not help either.", f.err)
-	case errors.Is(f.err, ErrNotConverged):
-		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, f.gradNorm)
-	case opt.method == "gd":
-		warnGradientDescent(warn, f, p, opt)
-	}
-
-	theta := p.thetaOriginal(f.theta)
-	printResult(w, p, opt, f, theta)
-	note := ""
-	if !f.optimum {
-		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
-	}
-	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
-}
-
-// fitError returns the error, naming the columns, for a fit that cannot be
-// made, or nil.
-func fitError(err error, p *problem) error {
-	var col *ColumnError
-	switch {
-	case errors.As(err, &col) && col.Constant:
-		return fmt.Errorf("cannot fit: column %d (%s) is constant, so it cannot be told from the intercept. Remedy: remove it, or -lambda > 0",
-			col.Column, p.names[col.Column])
-	case errors.As(err, &col):
-		return fmt.Errorf("cannot fit: column %d (%s) is, to rounding, a linear combination of the intercept and the columns before it (%s), "+
-			"so no unique θ fits (1 − R² of it on them is below 1e-12). Remedy: remove it, or -lambda > 0",
-			col.Column, p.names[col.Column], strings.Join(p.names[1:col.Column], ", "))
-	case errors.Is(err, ErrUnderdetermined), errors.Is(err, ErrSingular):
-		return fmt.Errorf("cannot fit: %v", err)
-	}
-	return nil
-}
-
-// exampleList names up to five examples by number and line, as "example 4
-// (line 5), …".
-func exampleList(d *dataset, examples []int) string {
-	const most = 5
-	var parts []string
-	for k, i := range examples {
-		if k == most {
-			parts = append(parts, fmt.Sprintf("and %d more", len(examples)-most))
-			break
-		}
-		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines[i], d.y[i]))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// nameList joins the names with commas, the first 20 only when there are
-// more, so that a file of 100,000 columns does not make one huge line.
-func nameList(names []string) string {
-	const most = 20
-	if len(names) <= most {
-		return strings.Join(names, ", ")
-	}
-	return strings.Join(names[:most], ", ") + fmt.Sprintf(", … (%d more)", len(names)-most)
-}
-
-func isAre(k int) string {
-	if k == 1 {
-		return "is"
-	}
-	return "are"
-}
-
-// printResult prints θ (in original units), the coefficient table of an
-// unregularized optimum, the cost, the training accuracy and the -predict
-// probability, as ex2.m does.
-func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64) {
-	y := p.data.y
-	if f.optimum {
-		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
-	} else {
-		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
-	}
-	printByName(w, p.names, theta)
-	if opt.lambda == 0 && f.optimum {
-		printCoefficients(w, p, theta)
-	}
-	if f.optimum {
-		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
-	} else {
-		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
-	}
-	correct := 0
-	for i, pred := range Predict(theta, p.Xorig) {
-		if pred == y[i] {
-			correct++
-		}
-	}
-	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
-	if p.predict != nil {
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(Hypothesis(theta, p.predict)))
-		if !f.optimum {
-			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-// writePlot writes the -plot file, if asked for, and returns the exit status.
-func writePlot(w *bufio.Writer, stderr io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) int {
-	if opt.plot == "" {
-		return 0
-	}
-	if err := os.WriteFile(opt.plot, []byte(plotSVG(p, opt, theta, J0, history, note)), 0o644); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: cannot write the plot: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
-	return 0
-}
-
-// describeData prints the data summary.
-func describeData(w io.Writer, p *problem, opt *options) {
-	d := p.data
-	n := len(d.names) - 1
-	fmt.Fprintf(w, "Data: %s", d.file)
-	if opt.file == "" {
-		fmt.Fprintf(w, " (%s)", sampleTitle)
-	}
-	pos := countPositives(d.y)
-	which := "the last"
-	if d.label <= n {
-		which = "chosen by -label"
-	}
-	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
-		plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, which)
-	fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
-	if opt.degree > 1 {
-		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
-			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
-	}
-	if opt.lambda > 0 {
-		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambda)
-	}
-	if opt.normalize {
-		fmt.Fprintf(w, "  -normalize: features scaled to mean 0 and standard deviation 1; costs and gradients are of the scaled problem, θ is in original units\n")
-	}
-}
-
-// describeFit prints the line that says how the fit went.
-func describeFit(w io.Writer, f *fit, opt *options) {
-	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), opt.lambda)
-	if opt.method == "gd" {
-		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
-	} else {
-		outcome := "converged"
-		switch {
-		case errors.Is(f.err, ErrSeparable):
-			outcome = "stopped, the data are separable,"
-		case errors.Is(f.err, ErrQuasiSeparated):
-			outcome = "stopped, the data are quasi-separated,"
-		case f.err != nil:
-			outcome = "did not converge"
-		}
-		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
-	}
-	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", f.gradNorm, f.elapsed.Round(time.Microsecond))
-	if f.restart != nil {
-		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
-			"  and started again from θ = 0; the steps of both runs are counted.\n")
-	}
-}
-
-// warnGradientDescent warns if gradient descent diverged, did not converge,
-// or ran on separable data.
-func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *options) {
-	for k := 1; k < len(f.history); k++ {
-		if f.history[k] > f.history[k-1]*(1+1e-12) {
-			warn("J rose at iteration %d of gradient descent (%s to %s): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
-				k+1, digits(f.history[k-1], 6), digits(f.history[k], 6), opt.alpha)
-			break
-		}
-	}
-	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
-	if opt.lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
-		separated, _ = separation(p.X, p.data.y, newStandardizer(p.X))
-	}
-	switch {
-	case opt.lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
-		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps falling as θ grows, " +
-			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
-	case len(separated) > 0:
-		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows (%s), "+
-			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).",
-			plural(len(separated), "example"), isAre(len(separated)), exampleList(p.data, separated))
-	case !f.optimum:
-		remedy := "more -iters"
-		if !opt.normalize {
-			remedy += ", -normalize with -alpha 1"
-		}
-		if len(p.names) <= maxNewtonParams {
-			remedy += ", or -method newton"
-		}
-		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
-			"Remedy: %s.", len(f.history), f.gradNorm, gdGradTol, remedy)
-	}
-}
-
-// printCoefficients prints the coefficient table of an unregularized fit, as
-// R's glm summary shows it.
-func printCoefficients(w io.Writer, p *problem, theta []float64) {
-	if len(theta) > maxNewtonParams {
-		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
-		return
-	}
-	se, z, pv, err := StdErrors(theta, p.Xorig)
-	if err != nil {
-		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
-		return
-	}
-	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
-	for j, name := range p.names {
-		rows = append(rows, []string{name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j])})
-	}
-	fmt.Fprintf(w, "\nCoefficients:\n")
-	printTable(w, rows, []int{0, 14, 14, 10, 10})
-}
-
-// printTable prints rows of cells, each column as wide as its widest cell
-// and at least as minWidth says, the first column to the left, the others
-// to the right.
-func printTable(w io.Writer, rows [][]string, minWidth []int) {
-	width := append([]int(nil), minWidth...)
-	for _, row := range rows {
-		for k, cell := range row {
-			width[k] = max(width[k], len([]rune(cell)))
-		}
-	}
-	for _, row := range rows {
-		fmt.Fprintf(w, "  %-*s", width[0], row[0])
-		for k, cell := range row[1:] {
-			fmt.Fprintf(w, " %*s", width[k+1], cell)
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-// thetaOriginal returns a θ of the fitted problem in original units.
-func (p *problem) thetaOriginal(theta []float64) []float64 {
-	if p.mu == nil {
-		return theta
-	}
-	return ThetaToOriginal(theta, p.mu, p.sigma)
-}
-
-// printByName prints θ-shaped values, one a line, as θj name value.
-func printByName(w io.Writer, names []string, v []float64) {
-	width := nameWidth(names)
-	for j, name := range names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, digits(v[j], 6))
-	}
-}
-
-func nameWidth(names []string) int {
-	width := 0
-	for _, name := range names {
-		width = max(width, len([]rune(name)))
-	}
-	return width
-}
-
-func methodName(method string) string {
-	if method == "gd" {
-		return "gradient descent"
-	}
-	return "Newton's method"
-}
-
-// plural returns "1 step", "2 steps".
-func plural(k int, noun string) string {
-	if k == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", k, noun)
-}
-
-func countPositives(y []float64) int {
-	pos := 0
-	for _, v := range y {
-		if v == 1 {
-			pos++
-		}
-	}
-	return pos
-}
-
-func joinNumbers(v []float64) string {
-	parts := make([]string, len(v))
-	for k, x := range v {
-		parts[k] = strconv.FormatFloat(x, 'g', -1, 64)
-	}
-	return strings.Join(parts, ", ")
-}
-
-// explain prints how the gradient is obtained, by the chain rule, for one
-// example at the initial θ, then the whole gradient beside central differences.
-func explain(w io.Writer, p *problem, opt *options) {
-	i := opt.example - 1
-	x, y, theta := p.X[i], p.data.y[i], p.theta0
-	z := dot(theta, x)
-	h, oneMinusH, _ := logisticCost(z, y) // 1 − h with all its digits
-	yMinusH := y*oneMinusH - (1-y)*h      // y − h, without cancellation (see logisticCost)
-	dhdz := h * oneMinusH
-	dGdh := yMinusH / dhdz
-	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
-	if opt.normalize {
-		fmt.Fprint(w, ", in scaled features")
-	}
-	fmt.Fprintln(w, ":")
-	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
-	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", digits(z, 10))
-	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", digits(h, 10))
-	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", digits(dGdh, 10))
-	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", digits(dhdz, 10))
-	fmt.Fprintf(w, "  dz/dθj = xj\n")
-	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
-	if !finite(dGdh) {
-		fmt.Fprintf(w, "  (here h(1 - h) underflows to 0 in float64, so dG/dh is infinite and only (y - h) xj can be computed)\n")
-	}
-	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
-	width := nameWidth(p.names)
-	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
-	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(x[j], 10), digits(dGdh*dhdz*x[j], 10), digits(yMinusH*x[j], 10))
-	}
-
-	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
-	numeric := centralDifferences(theta, p.X, p.data.y, opt.lambda)
-	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θj = (1/m) Σ (h - y) xj", len(p.X))
-	if opt.lambda > 0 {
-		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
-	}
-	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
-	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
-	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(grad[j], 10), digits(numeric[j], 10))
-	}
-	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
-}
-
-// digits formats v with at least the given number of significant digits, as
-// R's summary does: fixed, with that many decimals, where this keeps them
-// (0.1 ≤ |v| < 1e9: the course's %f for 6), fixed with more decimals down
-// to |v| = 1e-4, and e-notation beyond. So no nonzero value prints as 0.000000.
-//
-// Special cases are:
-//
-//	digits(0, 6) = "0.000000"
-//	digits(0.0123456789, 6) = "0.0123457"
-//	digits(-1.55e-5, 6) = "-1.55000e-05"
-//	digits(2.5e9, 6) = "2.50000e+09"
-func digits(v float64, sig int) string {
-	switch a := math.Abs(v); {
-	case a == 0 || a >= 0.1 && a < 1e9 || math.IsNaN(v):
-		return strconv.FormatFloat(v, 'f', sig, 64)
-	case a >= 1e-4 && a < 0.1:
-		return strconv.FormatFloat(v, 'f', sig-1-int(math.Floor(math.Log10(a))), 64)
-	}
-	return strconv.FormatFloat(v, 'e', sig-1, 64)
-}
-
-// probability formats a probability h with 6 significant digits, and with
-// 1 − h as well when h rounds to 1 in them (1 − h is computed from h, so it
-// is exact only to 1e-16).
-func probability(h float64) string {
-	s := digits(h, 6)
-	if h > 0.9999995 && h < 1 {
-		s += " (1 - h = " + digits(1-h, 3) + ")"
-	}
-	return s
-}
-
-// pValue formats a p-value as R does: 4 significant digits, and "<2e-16"
-// below the float64 epsilon, where erfc has lost its relative accuracy.
-func pValue(p float64) string {
-	if p < 2.2e-16 {
-		return "<2e-16"
-	}
-	return strconv.FormatFloat(p, 'g', 4, 64)
-}
-
-// centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
-// with d = ∛eps·max(1, |θⱼ|), the step that balances truncation (d²) and
-// rounding (eps/d).
-func centralDifferences(theta []float64, X [][]float64, y []float64, lambda float64) []float64 {
-	numeric := make([]float64, len(theta))
-	th := append([]float64(nil), theta...)
-	for j := range theta {
-		d := math.Cbrt(0x1p-52) * math.Max(1, math.Abs(theta[j]))
-		th[j] = theta[j] + d
-		plus, _ := CostFunctionReg(th, X, y, lambda)
-		th[j] = theta[j] - d
-		minus, _ := CostFunctionReg(th, X, y, lambda)
-		th[j] = theta[j]
-		numeric[j] = (plus - minus) / (2 * d)
-	}
-	return numeric
-}
-
-// relativeDifference returns max_j |a_j − b_j| / max_j max(|a_j|, |b_j|).
-func relativeDifference(a, b []float64) float64 {
-	diff, scale := 0.0, 0.0
-	for j := range a {
-		diff = math.Max(diff, math.Abs(a[j]-b[j]))
-		scale = math.Max(scale, math.Max(math.Abs(a[j]), math.Abs(b[j])))
-	}
-	if scale == 0 {
-		return 0
-	}
-	return diff / scale
-}
-
-// The picture (-plot): one self-contained SVG, standard library only.
-const (
-	panelWidth  = 500 // pixels; a panel holds one plot, its axes and legend
-	panelHeight = 460
-	// maxMarkers bounds the examples drawn, to keep the file small (a marker
-	// takes about 40 bytes): past it every k-th example of each class is drawn.
-	maxMarkers = 2500
-	// maxCostPoints bounds the points of the cost polyline in the same way.
-	maxCostPoints = 1000
-	// contourGrid is the number of cells a side of the grid on which the
-	// curve θᵀ·mapFeature(x1, x2) = 0 is traced by marching squares.
-	contourGrid = 150
-)
-
-// frame maps data coordinates to pixels: a plot area and its data ranges.
-type frame struct {
-	left, top, width, height float64 // the plot area, in pixels
-	x0, x1, y0, y1           float64 // the data ranges it shows
-	xMinStep                 float64 // the least step between x ticks (1 for iterations)
-}
-
-func (f frame) px(x float64) float64 { return f.left + (x-f.x0)/(f.x1-f.x0)*f.width }
-func (f frame) py(y float64) float64 { return f.top + (f.y1-y)/(f.y1-f.y0)*f.height }
-
-// newFrame returns the frame of a panel whose left edge is at offset, for
-// data ranges [x0, x1] × [y0, y1].
-func newFrame(offset, x0, x1, y0, y1 float64) frame {
-	return frame{left: offset + 70, top: 50, width: panelWidth - 100, height: panelHeight - 160, x0: x0, x1: x1, y0: y0, y1: y1}
-}
-
-// svg builds the picture's text.
-type svg struct{ strings.Builder }
-
-// num formats a pixel coordinate compactly: to a tenth of a pixel.
-func num(v float64) string {
-	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
-}
-
-func (s *svg) printf(format string, args ...any) { fmt.Fprintf(s, format, args...) }
-
-// text writes a text element at (x, y) with the given anchor and extra attributes.
-func (s *svg) text(x, y float64, anchor, attrs, content string) {
-	s.printf(`<text x="%s" y="%s" text-anchor="%s"%s>%s</text>`+"\n", num(x), num(y), anchor, attrs, escapeXML(content))
-}
-
-func escapeXML(t string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(t)
-}
-
-// padded returns the range of v widened by 5% on each side (by 1 if v is constant).
-func padded(v []float64) (lo, hi float64) {
-	lo, hi = v[0], v[0]
-	for _, x := range v {
-		lo, hi = math.Min(lo, x), math.Max(hi, x)
-	}
-	pad := 0.05 * (hi - lo)
-	if pad == 0 {
-		pad = math.Max(1, math.Abs(lo)*0.05)
-	}
-	return lo - pad, hi + pad
-}
-
-// ticks returns about five round numbers (1, 2 or 5 times a power of 10
-// apart, and at least minStep) within [lo, hi], and the decimals they need.
-func ticks(lo, hi, minStep float64) (at []float64, decimals int) {
-	raw := math.Max((hi-lo)/5, minStep)
-	step := math.Pow(10, math.Floor(math.Log10(raw)))
-	for _, k := range []float64{1, 2, 5, 10} {
-		if k*step >= raw {
-			step *= k
-			break
-		}
-	}
-	decimals = max(0, -int(math.Floor(math.Log10(step)+1e-9)))
-	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
-		t := k * step // k·step, not a running sum, so 0 is met exactly
-		if t == 0 {
-			t = 0 // not −0, which would print as "-0"
-		}
-		at = append(at, t)
-	}
-	return at, decimals
-}
-
-// axes draws the frame's box, ticks, tick labels, axis labels and title.
-func (s *svg) axes(f frame, xlabel, ylabel, title string) {
-	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
-	xt, xd := ticks(f.x0, f.x1, f.xMinStep)
-	for _, t := range xt {
-		x := f.px(t)
-		s.printf(`<path d="M%s %sv5" stroke="#444"/>`+"\n", num(x), num(f.top+f.height))
-		s.text(x, f.top+f.height+18, "middle", "", strconv.FormatFloat(t, 'f', xd, 64))
-	}
-	yt, yd := ticks(f.y0, f.y1, 0)
-	for _, t := range yt {
-		y := f.py(t)
-		s.printf(`<path d="M%s %sh-5" stroke="#444"/>`+"\n", num(f.left), num(y))
-		s.text(f.left-8, y+4, "end", "", strconv.FormatFloat(t, 'f', yd, 64))
-	}
-	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", xlabel)
-	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), ylabel)
-	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, title)
-}
-
-// clip starts a group clipped to the frame's area; the caller closes it with </g>.
-func (s *svg) clip(id string, f frame) {
-	s.printf(`<clipPath id="%s"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath><g clip-path="url(#%s)">`+"\n",
-		id, num(f.left), num(f.top), num(f.width), num(f.height), id)
-}
-
-// markers draws the examples, + for y = 1 and o for y = 0 as the course
-// does, every k-th of each class when there are more than maxMarkers, and
-// returns how many it drew.
-func (s *svg) markers(f frame, xs, ys, labels []float64) int {
-	k := (len(labels) + maxMarkers - 1) / maxMarkers
-	seen := map[float64]int{}
-	drawn := 0
-	for i, label := range labels {
-		seen[label]++
-		if (seen[label]-1)%k != 0 {
-			continue
-		}
-		id := "neg"
-		if label == 1 {
-			id = "pos"
-		}
-		s.printf(`<use href="#%s" x="%s" y="%s"/>`+"\n", id, num(f.px(xs[i])), num(f.py(ys[i])))
-		drawn++
-	}
-	return drawn
-}
-
-// legend draws a row of legend entries below the frame: a marker id or a
-// line style, and its words.
-func (s *svg) legend(f frame, entries [][2]string) {
-	x, y := f.left, f.top+f.height+62
-	for _, e := range entries {
-		if strings.HasPrefix(e[0], "#") {
-			s.printf(`<use href="%s" x="%s" y="%s"/>`+"\n", e[0], num(x+6), num(y-4))
-		} else {
-			s.printf(`<path d="M%s %sh16" %s/>`+"\n", num(x-2), num(y-4), e[0])
-		}
-		s.text(x+20, y, "start", "", e[1])
-		x += 28 + 7*float64(len([]rune(e[1])))
-	}
-}
-
-const (
-	boundaryStyle = `stroke="#1565c0" stroke-width="2" fill="none"`
-	curveStyle    = `stroke="#2e7d32" stroke-width="2" fill="none"`
-	dashedStyle   = `stroke="#888" stroke-dasharray="5 4" fill="none"`
-)
-
-// plotSVG returns the picture of a fit: the data with the decision boundary
-// (two features) or the fitted probability curve (one feature), beside the
-// cost J at each iteration. theta is in original units and nil where there
-// was no fit; history is J after each iteration, J0 the cost before.
-func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) string {
-	n := len(p.data.names) - 1
-	panels := 1
-	if n <= 2 {
-		panels = 2
-	}
-	if theta == nil {
-		panels = 1
-	}
-	var s svg
-	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
-		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
-	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/></defs>` + "\n")
-	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
-	offset := 0.0
-	switch {
-	case n == 2:
-		s.dataPanel(p, opt, theta, note)
-		offset = panelWidth
-	case n == 1:
-		s.curvePanel(p, theta, note)
-		offset = panelWidth
-	}
-	if theta != nil {
-		s.costPanel(offset, opt, J0, history)
-	}
-	if n > 2 {
-		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
-			fmt.Sprintf("No data panel: the data have %d features, and only one or two can be drawn.", n))
-	}
-	s.printf("</svg>\n")
-	return s.String()
-}
-
-// dataPanel draws two features as a scatter with the decision boundary.
-func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) {
-	d := p.data
-	x1, x2 := column(d.X, 1), column(d.X, 2)
-	xlo, xhi := padded(x1)
-	ylo, yhi := padded(x2)
-	f := newFrame(0, xlo, xhi, ylo, yhi)
-	title := "Training data"
-	if theta != nil {
-		title += " and decision boundary"
-	}
-	s.axes(f, d.names[0], d.names[1], title)
-	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
-	s.clip("clip-data", f)
-	drawn := s.markers(f, x1, x2, d.y)
-	if theta != nil {
-		s.printf(`<path id="boundary" d="%s" %s/>`+"\n", boundaryPath(f, theta, opt.degree), boundaryStyle)
-	}
-	s.printf("</g></g>\n")
-	label := d.names[2]
-	entries := [][2]string{{"#pos", label + " = 1"}, {"#neg", label + " = 0"}}
-	if theta != nil && opt.degree == 1 {
-		entries = append(entries, [2]string{boundaryStyle, "θᵀx = 0"})
-	} else if theta != nil {
-		entries = append(entries, [2]string{boundaryStyle, fmt.Sprintf("θᵀ mapFeature(x, %d) = 0", opt.degree)})
-	}
-	s.legend(f, entries)
-	s.notes(f, drawn, len(d.y), note)
-}
-
-// notes writes, under the legend, how many examples were drawn (if not all)
-// and the note on the fit.
-func (s *svg) notes(f frame, drawn, m int, note string) {
-	y := f.top + f.height + 84
-	if drawn < m {
-		s.text(f.left, y, "start", ` fill="#555"`, fmt.Sprintf("%d of %d examples drawn (1 in %d of each class)", drawn, m, (m+maxMarkers-1)/maxMarkers))
-		y += 16
-	}
-	if note != "" {
-		s.text(f.left, y, "start", ` fill="#b71c1c"`, note)
-	}
-}
-
-// boundaryPath returns the SVG path of θᵀx = 0 within the frame: a clipped
-// straight line for degree 1, else the curve θᵀ·mapFeature(x1, x2) = 0
-// traced by marching squares.
-func boundaryPath(f frame, theta []float64, degree int) string {
-	if degree == 1 {
-		return linePath(f, theta)
-	}
-	value := func(x1, x2 float64) float64 { return dot(theta, MapFeature(x1, x2, degree)) }
-	return contourPath(f, value)
-}
-
-// linePath returns the segment of θ0 + θ1·x1 + θ2·x2 = 0 inside the frame's
-// data ranges, or "" if the line misses them: the points where the line
-// meets the four edges, of which the inside ones are the two ends.
-func linePath(f frame, theta []float64) string {
-	var pts [][2]float64
-	inside := func(x, y float64) bool {
-		const slack = 1e-9
-		return x >= f.x0-slack*(f.x1-f.x0) && x <= f.x1+slack*(f.x1-f.x0) && y >= f.y0-slack*(f.y1-f.y0) && y <= f.y1+slack*(f.y1-f.y0)
-	}
-	if theta[2] != 0 { // x2 = −(θ0 + θ1 x1)/θ2 at the left and right edges
-		for _, x := range []float64{f.x0, f.x1} {
-			if y := -(theta[0] + theta[1]*x) / theta[2]; inside(x, y) {
-				pts = append(pts, [2]float64{x, y})
-			}
-		}
-	}
-	if theta[1] != 0 { // x1 = −(θ0 + θ2 x2)/θ1 at the bottom and top edges
-		for _, y := range []float64{f.y0, f.y1} {
-			if x := -(theta[0] + theta[2]*y) / theta[1]; inside(x, y) {
-				pts = append(pts, [2]float64{x, y})
-			}
-		}
-	}
-	if len(pts) < 2 {
-		return ""
-	}
-	a, b := pts[0], pts[len(pts)-1]
-	return fmt.Sprintf("M%s %sL%s %s", num(f.px(a[0])), num(f.py(a[1])), num(f.px(b[0])), num(f.py(b[1])))
-}
-
-// contourPath returns the curve value(x1, x2) = 0 over the frame's data
-// ranges, traced by marching squares on a contourGrid × contourGrid grid:
-// on each cell edge whose ends differ in sign the crossing is found by
-// linear interpolation, and the crossings of a cell are joined by segments.
-func contourPath(f frame, value func(x1, x2 float64) float64) string {
-	const N = contourGrid
-	xs, ys := make([]float64, N+1), make([]float64, N+1)
-	for k := range N + 1 {
-		xs[k] = f.x0 + (f.x1-f.x0)*float64(k)/N
-		ys[k] = f.y0 + (f.y1-f.y0)*float64(k)/N
-	}
-	v := make([][]float64, N+1)
-	for a := range v {
-		v[a] = make([]float64, N+1)
-		for b := range v[a] {
-			v[a][b] = value(xs[a], ys[b])
-		}
-	}
-	var path strings.Builder
-	for a := range N {
-		for b := range N {
-			// corners counter-clockwise from (a, b); the crossing on each edge
-			corners := [4][2]int{{a, b}, {a + 1, b}, {a + 1, b + 1}, {a, b + 1}}
-			var cross [][2]float64
-			for e := range 4 {
-				p, q := corners[e], corners[(e+1)%4]
-				vp, vq := v[p[0]][p[1]], v[q[0]][q[1]]
-				if (vp < 0) == (vq < 0) {
-					continue
-				}
-				t := vp / (vp - vq) // where the line through (0, vp), (1, vq) is 0
-				cross = append(cross, [2]float64{
-					xs[p[0]] + t*(xs[q[0]]-xs[p[0]]),
-					ys[p[1]] + t*(ys[q[1]]-ys[p[1]]),
-				})
-			}
-			// two crossings: one segment; four (a saddle): two segments,
-			// paired by the sign at the centre, estimated as the corners' mean.
-			// paired by the sign at the centre, estimated as the corners' mean:
-			// if the centre has corner 0's sign, the segments cut off corners
-			// 1 (edges 0, 1) and 3 (edges 2, 3), else corners 0 and 2.
-			centre := v[a][b] + v[a+1][b] + v[a+1][b+1] + v[a][b+1]
-			if len(cross) == 4 && (centre < 0) != (v[a][b] < 0) {
-				cross = [][2]float64{cross[0], cross[3], cross[1], cross[2]}
-			}
-			for k := 0; k+1 < len(cross); k += 2 {
-				fmt.Fprintf(&path, "M%s %sL%s %s", num(f.px(cross[k][0])), num(f.py(cross[k][1])), num(f.px(cross[k+1][0])), num(f.py(cross[k+1][1])))
-			}
-		}
-	}
-	return path.String()
-}
-
-// curvePanel draws one feature: the examples at y = 0 and 1, the fitted
-// probability h(x), the line h = 0.5 and where h crosses it.
-func (s *svg) curvePanel(p *problem, theta []float64, note string) {
-	d := p.data
-	x := column(d.X, 1)
-	xlo, xhi := padded(x)
-	f := newFrame(0, xlo, xhi, -0.1, 1.1)
-	title := "Training data"
-	if theta != nil {
-		title += " and fitted probability"
-	}
-	s.axes(f, d.names[0], "P("+d.names[1]+" = 1)", title)
-	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
-	s.clip("clip-data", f)
-	s.printf(`<path d="M%s %sH%s" %s/>`+"\n", num(f.left), num(f.py(0.5)), num(f.left+f.width), dashedStyle)
-	drawn := s.markers(f, x, d.y, d.y)
-	entries := [][2]string{{"#pos", d.names[1] + " = 1"}, {"#neg", d.names[1] + " = 0"}}
-	if theta != nil {
-		var curve strings.Builder
-		for k := range 201 {
-			xk := f.x0 + (f.x1-f.x0)*float64(k)/200
-			cmd := "L"
-			if k == 0 {
-				cmd = "M"
-			}
-			fmt.Fprintf(&curve, "%s%s %s", cmd, num(f.px(xk)), num(f.py(Hypothesis(theta, []float64{1, xk}))))
-		}
-		s.printf(`<path id="curve" d="%s" %s/>`+"\n", curve.String(), curveStyle)
-		if theta[1] != 0 {
-			if xb := -theta[0] / theta[1]; xb > f.x0 && xb < f.x1 {
-				s.printf(`<path d="M%s %sV%s" %s/>`+"\n", num(f.px(xb)), num(f.top), num(f.top+f.height), dashedStyle)
-			}
-		}
-		entries = append(entries, [2]string{curveStyle, "h(x) = g(θᵀx)"}, [2]string{dashedStyle, "h = 0.5"})
-	}
-	s.printf("</g></g>\n")
-	s.legend(f, entries)
-	s.notes(f, drawn, len(d.y), note)
-}
-
-// costPanel draws J before the fit (iteration 0) and after each iteration.
-func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []float64) {
-	J := append([]float64{J0}, history...)
-	lo, hi := padded(J)
-	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
-	f.xMinStep = 1 // iterations are whole numbers
-	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method))
-	step := (len(J) + maxCostPoints - 1) / maxCostPoints
-	var line strings.Builder
-	for k := 0; k < len(J); k += step {
-		cmd := "L"
-		if k == 0 {
-			cmd = "M"
-		}
-		fmt.Fprintf(&line, "%s%s %s", cmd, num(f.px(float64(k))), num(f.py(J[k])))
-	}
-	if last := len(J) - 1; last%step != 0 {
-		fmt.Fprintf(&line, "L%s %s", num(f.px(float64(last))), num(f.py(J[last])))
-	}
-	s.printf(`<g id="cost" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
-	s.printf(`<path id="cost-line" d="%s" %s/>`+"\n", line.String(), boundaryStyle)
-	s.printf("</g>\n")
-	if step > 1 {
-		s.text(f.left, f.top+f.height+62, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", step, len(history)))
-	}
-}
-
-// column returns X[i][j] for all i.
-func column(X [][]float64, j int) []float64 {
-	c := make([]float64, len(X))
-	for i, x := range X {
-		c[i] = x[j]
-	}
-	return c
-}
-
-// Reading: the data file, as spreadsheets, R, pandas and Octave write it.
 
 // dataset is a data file as read: m examples of n features and a label.
 type dataset struct {
@@ -1781,4 +746,1050 @@ func quote(f string) string {
 		f = f[:37] + "..."
 	}
 	return strconv.Quote(f)
+}
+
+// Problem: what is fitted, after -degree and -normalize, and the flags that depend on the data.
+
+// problem is what is fitted: the design matrix after -degree and -normalize.
+type problem struct {
+	data    *dataset
+	X       [][]float64 // as fitted: mapped, and scaled with -normalize
+	Xorig   [][]float64 // mapped, in original units (X itself without -normalize)
+	mu      []float64   // FeatureNormalize's means and deviations; nil without -normalize
+	sigma   []float64
+	names   []string  // a name for each θⱼ
+	theta0  []float64 // the initial θ, in the units of X
+	predict []float64 // -predict mapped to [1, features…] in original units; nil without
+}
+
+// newProblem builds the problem from the data and the flags, checking the
+// flag values that depend on the data.
+func newProblem(d *dataset, opt *options) (*problem, error) {
+	n := len(d.names) - 1
+	p := &problem{data: d, Xorig: d.X}
+	p.names = append([]string{"(intercept)"}, d.names[:n]...)
+	if opt.degree > 1 {
+		if n != 2 {
+			return nil, &usageError{fmt.Sprintf("-degree %d maps two features (x1, x2), but %s has %d", opt.degree, d.file, n)}
+		}
+		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
+			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
+		}
+		p.Xorig, p.names = mapFeatures(d, opt.degree)
+	}
+	p.X = p.Xorig
+	if opt.normalize {
+		if err := fitsMemory(len(d.y), len(p.names)); err != nil {
+			return nil, fmt.Errorf("-normalize: %v", err)
+		}
+		p.X, p.mu, p.sigma = FeatureNormalize(p.Xorig)
+	}
+	nTheta := len(p.names)
+	p.theta0 = make([]float64, nTheta)
+	if opt.theta != nil {
+		if len(opt.theta) != nTheta {
+			return nil, &usageError{fmt.Sprintf("-theta has %s, want %d: θ0 (intercept) to θ%d", plural(len(opt.theta), "number"), nTheta, nTheta-1)}
+		}
+		p.theta0 = append(p.theta0[:0], opt.theta...)
+		if opt.normalize {
+			p.theta0 = ThetaToNormalized(p.theta0, p.mu, p.sigma)
+		}
+	}
+	if opt.predict != nil {
+		if len(opt.predict) != n {
+			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, nameList(d.names[:n]))}
+		}
+		p.predict = append([]float64{1}, opt.predict...)
+		if opt.degree > 1 {
+			p.predict = MapFeature(opt.predict[0], opt.predict[1], opt.degree)
+		}
+	}
+	if opt.explain && opt.example > len(d.y) {
+		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
+	}
+	return p, checkSize(len(d.y), len(p.names), opt)
+}
+
+// checkSize returns an error, before anything of size n² is made, if m
+// examples cannot determine the parameters without -lambda, or if Newton's
+// method would need more memory than maxNewtonParams allows.
+func checkSize(m, params int, opt *options) error {
+	if opt.explain {
+		return nil // no fit
+	}
+	if opt.lambda == 0 && m < params {
+		return fmt.Errorf("cannot fit: %s cannot determine %d parameters (θ0 to θ%d): the unregularized optimum is not unique, "+
+			"or not finite. Remedy: -lambda 1 (any λ > 0), or fewer features", plural(m, "example"), params, params-1)
+	}
+	if opt.method == "newton" && params > maxNewtonParams {
+		return fmt.Errorf("cannot fit: %d parameters is more than Newton's method takes here (%d: its Hessian is a %d×%d matrix, %d MB). "+
+			"Remedy: -method gd, which needs no Hessian", params, maxNewtonParams, params, params, params*params*8>>20)
+	}
+	return nil
+}
+
+// mapFeatures returns the data's two features mapped by MapFeature, rows
+// sharing one array, and the names of the terms (x1^2*x2, ...).
+func mapFeatures(d *dataset, degree int) (X [][]float64, names []string) {
+	x1, x2 := d.names[0], d.names[1]
+	names = []string{"(intercept)"}
+	for i := 1; i <= degree; i++ {
+		for j := 0; j <= i; j++ {
+			names = append(names, monomial(x1, i-j, x2, j))
+		}
+	}
+	k := len(names)
+	backing := make([]float64, 0, len(d.X)*k)
+	X = make([][]float64, len(d.X))
+	for i, x := range d.X {
+		backing = append(backing, MapFeature(x[1], x[2], degree)...)
+		X[i] = backing[i*k : (i+1)*k : (i+1)*k]
+	}
+	return X, names
+}
+
+// monomial names x1^a * x2^b.
+func monomial(x1 string, a int, x2 string, b int) string {
+	var parts []string
+	for _, f := range []struct {
+		name string
+		pow  int
+	}{{x1, a}, {x2, b}} {
+		switch {
+		case f.pow == 1:
+			parts = append(parts, f.name)
+		case f.pow > 1:
+			parts = append(parts, fmt.Sprintf("%s^%d", f.name, f.pow))
+		}
+	}
+	return strings.Join(parts, "*")
+}
+
+// thetaOriginal returns a θ of the fitted problem in original units.
+func (p *problem) thetaOriginal(theta []float64) []float64 {
+	if p.mu == nil {
+		return theta
+	}
+	return ThetaToOriginal(theta, p.mu, p.sigma)
+}
+
+// Fit: Newton's method or gradient descent, from the initial θ.
+
+// fit is the result of fitting a problem.
+type fit struct {
+	theta   []float64 // in the units of p.X
+	history []float64 // J after each iteration or step
+	J       float64
+	grad    []float64
+	elapsed time.Duration
+	// gradNorm is ‖∇J‖ at θ: Newton's, computed with the features centered,
+	// is exact where ∇J of the uncentered X would round (features far from 0)
+	gradNorm float64
+	err      error // Newton's error, if any
+	restart  error // Newton's ErrBadStart from the -theta start, after which it started again from 0
+	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
+}
+
+// fitProblem runs the chosen method from the initial θ.
+func fitProblem(p *problem, opt *options) *fit {
+	f := &fit{}
+	start := time.Now()
+	if opt.method == "gd" {
+		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
+	} else {
+		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
+		if errors.Is(f.err, ErrBadStart) {
+			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
+			f.restart = f.err
+			var more []float64
+			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
+			f.history = append(f.history, more...)
+		}
+	}
+	f.elapsed = time.Since(start)
+	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
+	f.optimum = f.err == nil
+	if opt.method == "gd" {
+		f.gradNorm = norm(f.grad)
+		f.optimum = f.gradNorm <= gdGradTol
+	}
+	return f
+}
+
+// fitError returns the error, naming the columns, for a fit that cannot be
+// made, or nil.
+func fitError(err error, p *problem) error {
+	var col *ColumnError
+	switch {
+	case errors.As(err, &col) && col.Constant:
+		return fmt.Errorf("cannot fit: column %d (%s) is constant, so it cannot be told from the intercept. Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column])
+	case errors.As(err, &col):
+		return fmt.Errorf("cannot fit: column %d (%s) is, to rounding, a linear combination of the intercept and the columns before it (%s), "+
+			"so no unique θ fits (1 − R² of it on them is below 1e-12). Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column], strings.Join(p.names[1:col.Column], ", "))
+	case errors.Is(err, ErrUnderdetermined), errors.Is(err, ErrSingular):
+		return fmt.Errorf("cannot fit: %v", err)
+	}
+	return nil
+}
+
+// Report: the report in the order of ex2.m, the warnings, and how its numbers are printed.
+
+// report prints the report on w and warnings on stderr, and returns the exit status.
+func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
+	warn := func(format string, args ...any) {
+		w.Flush() // the warning comes after the report's lines it is about
+		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
+	}
+	y := p.data.y
+	describeData(w, p, opt)
+	label, single := oneClass(y)
+	if single {
+		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
+		if label == 1 {
+			toward = "+∞"
+		}
+		warn("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
+			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
+			"Remedy: add examples of the other class.", y[0], toward, y[0])
+	}
+
+	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, opt.lambda)
+	initial := "zeros"
+	if opt.theta != nil {
+		initial = "-theta"
+	}
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(J0, 6))
+	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
+	printByName(w, p.names, grad0)
+	if opt.explain {
+		explain(w, p, opt)
+		return 0
+	}
+	if single {
+		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
+		return writePlot(w, stderr, p, opt, nil, J0, nil, "no fit: one class only")
+	}
+
+	f := fitProblem(p, opt)
+	if err := fitError(f.err, p); err != nil {
+		w.Flush()
+		fmt.Fprintf(stderr, "logreg: %v\n", err)
+		return 1
+	}
+	if !finite(f.J) || !finite(f.theta...) {
+		w.Flush()
+		fmt.Fprintf(stderr, "logreg: cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize\n", f.J)
+		return 1
+	}
+	describeFit(w, f, opt)
+	switch {
+	case errors.Is(f.err, ErrSeparable):
+		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps " +
+			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
+			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
+	case errors.Is(f.err, ErrQuasiSeparated):
+		var q *QuasiSeparationError
+		errors.As(f.err, &q)
+		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
+			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
+			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
+			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))
+	case errors.Is(f.err, ErrBadStart):
+		warn("%v; restarting from θ = 0 did not help either.", f.err)
+	case errors.Is(f.err, ErrNotConverged):
+		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, f.gradNorm)
+	case opt.method == "gd":
+		warnGradientDescent(warn, f, p, opt)
+	}
+
+	theta := p.thetaOriginal(f.theta)
+	printResult(w, p, opt, f, theta)
+	note := ""
+	if !f.optimum {
+		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
+	}
+	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
+}
+
+// printResult prints θ (in original units), the coefficient table of an
+// unregularized optimum, the cost, the training accuracy and the -predict
+// probability, as ex2.m does.
+func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64) {
+	y := p.data.y
+	if f.optimum {
+		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
+	} else {
+		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
+	}
+	printByName(w, p.names, theta)
+	if opt.lambda == 0 && f.optimum {
+		printCoefficients(w, p, theta)
+	}
+	if f.optimum {
+		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
+	} else {
+		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
+	}
+	correct := 0
+	for i, pred := range Predict(theta, p.Xorig) {
+		if pred == y[i] {
+			correct++
+		}
+	}
+	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
+	if p.predict != nil {
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(Hypothesis(theta, p.predict)))
+		if !f.optimum {
+			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// describeData prints the data summary.
+func describeData(w io.Writer, p *problem, opt *options) {
+	d := p.data
+	n := len(d.names) - 1
+	fmt.Fprintf(w, "Data: %s", d.file)
+	if opt.file == "" {
+		fmt.Fprintf(w, " (%s)", sampleTitle)
+	}
+	pos := countPositives(d.y)
+	which := "the last"
+	if d.label <= n {
+		which = "chosen by -label"
+	}
+	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
+		plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, which)
+	fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
+	if opt.degree > 1 {
+		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
+			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
+	}
+	if opt.lambda > 0 {
+		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambda)
+	}
+	if opt.normalize {
+		fmt.Fprintf(w, "  -normalize: features scaled to mean 0 and standard deviation 1; costs and gradients are of the scaled problem, θ is in original units\n")
+	}
+}
+
+// describeFit prints the line that says how the fit went.
+func describeFit(w io.Writer, f *fit, opt *options) {
+	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), opt.lambda)
+	if opt.method == "gd" {
+		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
+	} else {
+		outcome := "converged"
+		switch {
+		case errors.Is(f.err, ErrSeparable):
+			outcome = "stopped, the data are separable,"
+		case errors.Is(f.err, ErrQuasiSeparated):
+			outcome = "stopped, the data are quasi-separated,"
+		case f.err != nil:
+			outcome = "did not converge"
+		}
+		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
+	}
+	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", f.gradNorm, f.elapsed.Round(time.Microsecond))
+	if f.restart != nil {
+		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
+			"  and started again from θ = 0; the steps of both runs are counted.\n")
+	}
+}
+
+// warnGradientDescent warns if gradient descent diverged, did not converge,
+// or ran on separable data.
+func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *options) {
+	for k := 1; k < len(f.history); k++ {
+		if f.history[k] > f.history[k-1]*(1+1e-12) {
+			warn("J rose at iteration %d of gradient descent (%s to %s): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
+				k+1, digits(f.history[k-1], 6), digits(f.history[k], 6), opt.alpha)
+			break
+		}
+	}
+	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
+	if opt.lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
+		separated, _ = separation(p.X, p.data.y, newStandardizer(p.X))
+	}
+	switch {
+	case opt.lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
+		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps falling as θ grows, " +
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
+	case len(separated) > 0:
+		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows (%s), "+
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).",
+			plural(len(separated), "example"), isAre(len(separated)), exampleList(p.data, separated))
+	case !f.optimum:
+		remedy := "more -iters"
+		if !opt.normalize {
+			remedy += ", -normalize with -alpha 1"
+		}
+		if len(p.names) <= maxNewtonParams {
+			remedy += ", or -method newton"
+		}
+		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
+			"Remedy: %s.", len(f.history), f.gradNorm, gdGradTol, remedy)
+	}
+}
+
+// printCoefficients prints the coefficient table of an unregularized fit, as
+// R's glm summary shows it.
+func printCoefficients(w io.Writer, p *problem, theta []float64) {
+	if len(theta) > maxNewtonParams {
+		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
+		return
+	}
+	se, z, pv, err := StdErrors(theta, p.Xorig)
+	if err != nil {
+		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
+		return
+	}
+	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
+	for j, name := range p.names {
+		rows = append(rows, []string{name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j])})
+	}
+	fmt.Fprintf(w, "\nCoefficients:\n")
+	printTable(w, rows, []int{0, 14, 14, 10, 10})
+}
+
+// printTable prints rows of cells, each column as wide as its widest cell
+// and at least as minWidth says, the first column to the left, the others
+// to the right.
+func printTable(w io.Writer, rows [][]string, minWidth []int) {
+	width := append([]int(nil), minWidth...)
+	for _, row := range rows {
+		for k, cell := range row {
+			width[k] = max(width[k], len([]rune(cell)))
+		}
+	}
+	for _, row := range rows {
+		fmt.Fprintf(w, "  %-*s", width[0], row[0])
+		for k, cell := range row[1:] {
+			fmt.Fprintf(w, " %*s", width[k+1], cell)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// printByName prints θ-shaped values, one a line, as θj name value.
+func printByName(w io.Writer, names []string, v []float64) {
+	width := nameWidth(names)
+	for j, name := range names {
+		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, digits(v[j], 6))
+	}
+}
+
+func nameWidth(names []string) int {
+	width := 0
+	for _, name := range names {
+		width = max(width, len([]rune(name)))
+	}
+	return width
+}
+
+// exampleList names up to five examples by number and line, as "example 4
+// (line 5), …".
+func exampleList(d *dataset, examples []int) string {
+	const most = 5
+	var parts []string
+	for k, i := range examples {
+		if k == most {
+			parts = append(parts, fmt.Sprintf("and %d more", len(examples)-most))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines[i], d.y[i]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// nameList joins the names with commas, the first 20 only when there are
+// more, so that a file of 100,000 columns does not make one huge line.
+func nameList(names []string) string {
+	const most = 20
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:most], ", ") + fmt.Sprintf(", … (%d more)", len(names)-most)
+}
+
+func isAre(k int) string {
+	if k == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+func methodName(method string) string {
+	if method == "gd" {
+		return "gradient descent"
+	}
+	return "Newton's method"
+}
+
+// plural returns "1 step", "2 steps".
+func plural(k int, noun string) string {
+	if k == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", k, noun)
+}
+
+func countPositives(y []float64) int {
+	pos := 0
+	for _, v := range y {
+		if v == 1 {
+			pos++
+		}
+	}
+	return pos
+}
+
+func joinNumbers(v []float64) string {
+	parts := make([]string, len(v))
+	for k, x := range v {
+		parts[k] = strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// digits formats v with at least the given number of significant digits, as
+// R's summary does: fixed, with that many decimals, where this keeps them
+// (0.1 ≤ |v| < 1e9: the course's %f for 6), fixed with more decimals down
+// to |v| = 1e-4, and e-notation beyond. So no nonzero value prints as 0.000000.
+//
+// Special cases are:
+//
+//	digits(0, 6) = "0.000000"
+//	digits(0.0123456789, 6) = "0.0123457"
+//	digits(-1.55e-5, 6) = "-1.55000e-05"
+//	digits(2.5e9, 6) = "2.50000e+09"
+func digits(v float64, sig int) string {
+	switch a := math.Abs(v); {
+	case a == 0 || a >= 0.1 && a < 1e9 || math.IsNaN(v):
+		return strconv.FormatFloat(v, 'f', sig, 64)
+	case a >= 1e-4 && a < 0.1:
+		return strconv.FormatFloat(v, 'f', sig-1-int(math.Floor(math.Log10(a))), 64)
+	}
+	return strconv.FormatFloat(v, 'e', sig-1, 64)
+}
+
+// probability formats a probability h with 6 significant digits, and with
+// 1 − h as well when h rounds to 1 in them (1 − h is computed from h, so it
+// is exact only to 1e-16).
+func probability(h float64) string {
+	s := digits(h, 6)
+	if h > 0.9999995 && h < 1 {
+		s += " (1 - h = " + digits(1-h, 3) + ")"
+	}
+	return s
+}
+
+// pValue formats a p-value as R does: 4 significant digits, and "<2e-16"
+// below the float64 epsilon, where erfc has lost its relative accuracy.
+func pValue(p float64) string {
+	if p < 2.2e-16 {
+		return "<2e-16"
+	}
+	return strconv.FormatFloat(p, 'g', 4, 64)
+}
+
+// Explain: -explain, the derivation of the gradient with numbers.
+
+// explain prints how the gradient is obtained, by the chain rule, for one
+// example at the initial θ, then the whole gradient beside central differences.
+func explain(w io.Writer, p *problem, opt *options) {
+	i := opt.example - 1
+	x, y, theta := p.X[i], p.data.y[i], p.theta0
+	z := dot(theta, x)
+	h, oneMinusH, _ := logisticCost(z, y) // 1 − h with all its digits
+	yMinusH := y*oneMinusH - (1-y)*h      // y − h, without cancellation (see logisticCost)
+	dhdz := h * oneMinusH
+	dGdh := yMinusH / dhdz
+	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
+	if opt.normalize {
+		fmt.Fprint(w, ", in scaled features")
+	}
+	fmt.Fprintln(w, ":")
+	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
+	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", digits(z, 10))
+	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", digits(h, 10))
+	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", digits(dGdh, 10))
+	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", digits(dhdz, 10))
+	fmt.Fprintf(w, "  dz/dθj = xj\n")
+	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
+	if !finite(dGdh) {
+		fmt.Fprintf(w, "  (here h(1 - h) underflows to 0 in float64, so dG/dh is infinite and only (y - h) xj can be computed)\n")
+	}
+	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
+	width := nameWidth(p.names)
+	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
+	for j, name := range p.names {
+		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(x[j], 10), digits(dGdh*dhdz*x[j], 10), digits(yMinusH*x[j], 10))
+	}
+
+	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
+	numeric := centralDifferences(theta, p.X, p.data.y, opt.lambda)
+	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θj = (1/m) Σ (h - y) xj", len(p.X))
+	if opt.lambda > 0 {
+		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
+	}
+	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
+	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
+	for j, name := range p.names {
+		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(grad[j], 10), digits(numeric[j], 10))
+	}
+	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
+}
+
+// centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
+// with d = ∛eps·max(1, |θⱼ|), the step that balances truncation (d²) and
+// rounding (eps/d).
+func centralDifferences(theta []float64, X [][]float64, y []float64, lambda float64) []float64 {
+	numeric := make([]float64, len(theta))
+	th := append([]float64(nil), theta...)
+	for j := range theta {
+		d := math.Cbrt(0x1p-52) * math.Max(1, math.Abs(theta[j]))
+		th[j] = theta[j] + d
+		plus, _ := CostFunctionReg(th, X, y, lambda)
+		th[j] = theta[j] - d
+		minus, _ := CostFunctionReg(th, X, y, lambda)
+		th[j] = theta[j]
+		numeric[j] = (plus - minus) / (2 * d)
+	}
+	return numeric
+}
+
+// relativeDifference returns max_j |a_j − b_j| / max_j max(|a_j|, |b_j|).
+func relativeDifference(a, b []float64) float64 {
+	diff, scale := 0.0, 0.0
+	for j := range a {
+		diff = math.Max(diff, math.Abs(a[j]-b[j]))
+		scale = math.Max(scale, math.Max(math.Abs(a[j]), math.Abs(b[j])))
+	}
+	if scale == 0 {
+		return 0
+	}
+	return diff / scale
+}
+
+// Plot: -plot, one self-contained SVG, standard library only.
+
+// writePlot writes the -plot file, if asked for, and returns the exit status.
+func writePlot(w *bufio.Writer, stderr io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) int {
+	if opt.plot == "" {
+		return 0
+	}
+	if err := os.WriteFile(opt.plot, []byte(plotSVG(p, opt, theta, J0, history, note)), 0o644); err != nil {
+		w.Flush()
+		fmt.Fprintf(stderr, "logreg: cannot write the plot: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
+	return 0
+}
+
+const (
+	panelWidth  = 500 // pixels; a panel holds one plot, its axes and legend
+	panelHeight = 460
+	// maxMarkers bounds the examples drawn, to keep the file small (a marker
+	// takes about 40 bytes): past it every k-th example of each class is drawn.
+	maxMarkers = 2500
+	// maxCostPoints bounds the points of the cost polyline in the same way.
+	maxCostPoints = 1000
+	// contourGrid is the number of cells a side of the grid on which the
+	// curve θᵀ·mapFeature(x1, x2) = 0 is traced by marching squares.
+	contourGrid = 150
+)
+
+// frame maps data coordinates to pixels: a plot area and its data ranges.
+type frame struct {
+	left, top, width, height float64 // the plot area, in pixels
+	x0, x1, y0, y1           float64 // the data ranges it shows
+	xMinStep                 float64 // the least step between x ticks (1 for iterations)
+}
+
+func (f frame) px(x float64) float64 { return f.left + (x-f.x0)/(f.x1-f.x0)*f.width }
+func (f frame) py(y float64) float64 { return f.top + (f.y1-y)/(f.y1-f.y0)*f.height }
+
+// newFrame returns the frame of a panel whose left edge is at offset, for
+// data ranges [x0, x1] × [y0, y1].
+func newFrame(offset, x0, x1, y0, y1 float64) frame {
+	return frame{left: offset + 70, top: 50, width: panelWidth - 100, height: panelHeight - 160, x0: x0, x1: x1, y0: y0, y1: y1}
+}
+
+// svg builds the picture's text.
+type svg struct{ strings.Builder }
+
+// num formats a pixel coordinate compactly: to a tenth of a pixel.
+func num(v float64) string {
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+}
+
+func (s *svg) printf(format string, args ...any) { fmt.Fprintf(s, format, args...) }
+
+// text writes a text element at (x, y) with the given anchor and extra attributes.
+func (s *svg) text(x, y float64, anchor, attrs, content string) {
+	s.printf(`<text x="%s" y="%s" text-anchor="%s"%s>%s</text>`+"\n", num(x), num(y), anchor, attrs, escapeXML(content))
+}
+
+func escapeXML(t string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(t)
+}
+
+// padded returns the range of v widened by 5% on each side (by 1 if v is constant).
+func padded(v []float64) (lo, hi float64) {
+	lo, hi = v[0], v[0]
+	for _, x := range v {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	pad := 0.05 * (hi - lo)
+	if pad == 0 {
+		pad = math.Max(1, math.Abs(lo)*0.05)
+	}
+	return lo - pad, hi + pad
+}
+
+// ticks returns about five round numbers (1, 2 or 5 times a power of 10
+// apart, and at least minStep) within [lo, hi], and the decimals they need.
+func ticks(lo, hi, minStep float64) (at []float64, decimals int) {
+	raw := math.Max((hi-lo)/5, minStep)
+	step := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, k := range []float64{1, 2, 5, 10} {
+		if k*step >= raw {
+			step *= k
+			break
+		}
+	}
+	decimals = max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
+		t := k * step // k·step, not a running sum, so 0 is met exactly
+		if t == 0 {
+			t = 0 // not −0, which would print as "-0"
+		}
+		at = append(at, t)
+	}
+	return at, decimals
+}
+
+// axes draws the frame's box, ticks, tick labels, axis labels and title.
+func (s *svg) axes(f frame, xlabel, ylabel, title string) {
+	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
+	xt, xd := ticks(f.x0, f.x1, f.xMinStep)
+	for _, t := range xt {
+		x := f.px(t)
+		s.printf(`<path d="M%s %sv5" stroke="#444"/>`+"\n", num(x), num(f.top+f.height))
+		s.text(x, f.top+f.height+18, "middle", "", strconv.FormatFloat(t, 'f', xd, 64))
+	}
+	yt, yd := ticks(f.y0, f.y1, 0)
+	for _, t := range yt {
+		y := f.py(t)
+		s.printf(`<path d="M%s %sh-5" stroke="#444"/>`+"\n", num(f.left), num(y))
+		s.text(f.left-8, y+4, "end", "", strconv.FormatFloat(t, 'f', yd, 64))
+	}
+	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", xlabel)
+	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), ylabel)
+	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, title)
+}
+
+// clip starts a group clipped to the frame's area; the caller closes it with </g>.
+func (s *svg) clip(id string, f frame) {
+	s.printf(`<clipPath id="%s"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath><g clip-path="url(#%s)">`+"\n",
+		id, num(f.left), num(f.top), num(f.width), num(f.height), id)
+}
+
+// markers draws the examples, + for y = 1 and o for y = 0 as the course
+// does, every k-th of each class when there are more than maxMarkers, and
+// returns how many it drew.
+func (s *svg) markers(f frame, xs, ys, labels []float64) int {
+	k := (len(labels) + maxMarkers - 1) / maxMarkers
+	seen := map[float64]int{}
+	drawn := 0
+	for i, label := range labels {
+		seen[label]++
+		if (seen[label]-1)%k != 0 {
+			continue
+		}
+		id := "neg"
+		if label == 1 {
+			id = "pos"
+		}
+		s.printf(`<use href="#%s" x="%s" y="%s"/>`+"\n", id, num(f.px(xs[i])), num(f.py(ys[i])))
+		drawn++
+	}
+	return drawn
+}
+
+// legend draws a row of legend entries below the frame: a marker id or a
+// line style, and its words.
+func (s *svg) legend(f frame, entries [][2]string) {
+	x, y := f.left, f.top+f.height+62
+	for _, e := range entries {
+		if strings.HasPrefix(e[0], "#") {
+			s.printf(`<use href="%s" x="%s" y="%s"/>`+"\n", e[0], num(x+6), num(y-4))
+		} else {
+			s.printf(`<path d="M%s %sh16" %s/>`+"\n", num(x-2), num(y-4), e[0])
+		}
+		s.text(x+20, y, "start", "", e[1])
+		x += 28 + 7*float64(len([]rune(e[1])))
+	}
+}
+
+const (
+	boundaryStyle = `stroke="#1565c0" stroke-width="2" fill="none"`
+	curveStyle    = `stroke="#2e7d32" stroke-width="2" fill="none"`
+	dashedStyle   = `stroke="#888" stroke-dasharray="5 4" fill="none"`
+)
+
+// plotSVG returns the picture of a fit: the data with the decision boundary
+// (two features) or the fitted probability curve (one feature), beside the
+// cost J at each iteration. theta is in original units and nil where there
+// was no fit; history is J after each iteration, J0 the cost before.
+func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) string {
+	n := len(p.data.names) - 1
+	panels := 1
+	if n <= 2 {
+		panels = 2
+	}
+	if theta == nil {
+		panels = 1
+	}
+	var s svg
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
+		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
+	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/></defs>` + "\n")
+	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
+	offset := 0.0
+	switch {
+	case n == 2:
+		s.dataPanel(p, opt, theta, note)
+		offset = panelWidth
+	case n == 1:
+		s.curvePanel(p, theta, note)
+		offset = panelWidth
+	}
+	if theta != nil {
+		s.costPanel(offset, opt, J0, history)
+	}
+	if n > 2 {
+		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
+			fmt.Sprintf("No data panel: the data have %d features, and only one or two can be drawn.", n))
+	}
+	s.printf("</svg>\n")
+	return s.String()
+}
+
+// dataPanel draws two features as a scatter with the decision boundary.
+func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) {
+	d := p.data
+	x1, x2 := column(d.X, 1), column(d.X, 2)
+	xlo, xhi := padded(x1)
+	ylo, yhi := padded(x2)
+	f := newFrame(0, xlo, xhi, ylo, yhi)
+	title := "Training data"
+	if theta != nil {
+		title += " and decision boundary"
+	}
+	s.axes(f, d.names[0], d.names[1], title)
+	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-data", f)
+	drawn := s.markers(f, x1, x2, d.y)
+	if theta != nil {
+		s.printf(`<path id="boundary" d="%s" %s/>`+"\n", boundaryPath(f, theta, opt.degree), boundaryStyle)
+	}
+	s.printf("</g></g>\n")
+	label := d.names[2]
+	entries := [][2]string{{"#pos", label + " = 1"}, {"#neg", label + " = 0"}}
+	if theta != nil && opt.degree == 1 {
+		entries = append(entries, [2]string{boundaryStyle, "θᵀx = 0"})
+	} else if theta != nil {
+		entries = append(entries, [2]string{boundaryStyle, fmt.Sprintf("θᵀ mapFeature(x, %d) = 0", opt.degree)})
+	}
+	s.legend(f, entries)
+	s.notes(f, drawn, len(d.y), note)
+}
+
+// notes writes, under the legend, how many examples were drawn (if not all)
+// and the note on the fit.
+func (s *svg) notes(f frame, drawn, m int, note string) {
+	y := f.top + f.height + 84
+	if drawn < m {
+		s.text(f.left, y, "start", ` fill="#555"`, fmt.Sprintf("%d of %d examples drawn (1 in %d of each class)", drawn, m, (m+maxMarkers-1)/maxMarkers))
+		y += 16
+	}
+	if note != "" {
+		s.text(f.left, y, "start", ` fill="#b71c1c"`, note)
+	}
+}
+
+// boundaryPath returns the SVG path of θᵀx = 0 within the frame: a clipped
+// straight line for degree 1, else the curve θᵀ·mapFeature(x1, x2) = 0
+// traced by marching squares.
+func boundaryPath(f frame, theta []float64, degree int) string {
+	if degree == 1 {
+		return linePath(f, theta)
+	}
+	value := func(x1, x2 float64) float64 { return dot(theta, MapFeature(x1, x2, degree)) }
+	return contourPath(f, value)
+}
+
+// linePath returns the segment of θ0 + θ1·x1 + θ2·x2 = 0 inside the frame's
+// data ranges, or "" if the line misses them: the points where the line
+// meets the four edges, of which the inside ones are the two ends.
+func linePath(f frame, theta []float64) string {
+	var pts [][2]float64
+	inside := func(x, y float64) bool {
+		const slack = 1e-9
+		return x >= f.x0-slack*(f.x1-f.x0) && x <= f.x1+slack*(f.x1-f.x0) && y >= f.y0-slack*(f.y1-f.y0) && y <= f.y1+slack*(f.y1-f.y0)
+	}
+	if theta[2] != 0 { // x2 = −(θ0 + θ1 x1)/θ2 at the left and right edges
+		for _, x := range []float64{f.x0, f.x1} {
+			if y := -(theta[0] + theta[1]*x) / theta[2]; inside(x, y) {
+				pts = append(pts, [2]float64{x, y})
+			}
+		}
+	}
+	if theta[1] != 0 { // x1 = −(θ0 + θ2 x2)/θ1 at the bottom and top edges
+		for _, y := range []float64{f.y0, f.y1} {
+			if x := -(theta[0] + theta[2]*y) / theta[1]; inside(x, y) {
+				pts = append(pts, [2]float64{x, y})
+			}
+		}
+	}
+	if len(pts) < 2 {
+		return ""
+	}
+	a, b := pts[0], pts[len(pts)-1]
+	return fmt.Sprintf("M%s %sL%s %s", num(f.px(a[0])), num(f.py(a[1])), num(f.px(b[0])), num(f.py(b[1])))
+}
+
+// contourPath returns the curve value(x1, x2) = 0 over the frame's data
+// ranges, traced by marching squares on a contourGrid × contourGrid grid:
+// on each cell edge whose ends differ in sign the crossing is found by
+// linear interpolation, and the crossings of a cell are joined by segments.
+func contourPath(f frame, value func(x1, x2 float64) float64) string {
+	const N = contourGrid
+	xs, ys := make([]float64, N+1), make([]float64, N+1)
+	for k := range N + 1 {
+		xs[k] = f.x0 + (f.x1-f.x0)*float64(k)/N
+		ys[k] = f.y0 + (f.y1-f.y0)*float64(k)/N
+	}
+	v := make([][]float64, N+1)
+	for a := range v {
+		v[a] = make([]float64, N+1)
+		for b := range v[a] {
+			v[a][b] = value(xs[a], ys[b])
+		}
+	}
+	var path strings.Builder
+	for a := range N {
+		for b := range N {
+			// corners counter-clockwise from (a, b); the crossing on each edge
+			corners := [4][2]int{{a, b}, {a + 1, b}, {a + 1, b + 1}, {a, b + 1}}
+			var cross [][2]float64
+			for e := range 4 {
+				p, q := corners[e], corners[(e+1)%4]
+				vp, vq := v[p[0]][p[1]], v[q[0]][q[1]]
+				if (vp < 0) == (vq < 0) {
+					continue
+				}
+				t := vp / (vp - vq) // where the line through (0, vp), (1, vq) is 0
+				cross = append(cross, [2]float64{
+					xs[p[0]] + t*(xs[q[0]]-xs[p[0]]),
+					ys[p[1]] + t*(ys[q[1]]-ys[p[1]]),
+				})
+			}
+			// two crossings: one segment; four (a saddle): two segments,
+			// paired by the sign at the centre, estimated as the corners' mean.
+			// paired by the sign at the centre, estimated as the corners' mean:
+			// if the centre has corner 0's sign, the segments cut off corners
+			// 1 (edges 0, 1) and 3 (edges 2, 3), else corners 0 and 2.
+			centre := v[a][b] + v[a+1][b] + v[a+1][b+1] + v[a][b+1]
+			if len(cross) == 4 && (centre < 0) != (v[a][b] < 0) {
+				cross = [][2]float64{cross[0], cross[3], cross[1], cross[2]}
+			}
+			for k := 0; k+1 < len(cross); k += 2 {
+				fmt.Fprintf(&path, "M%s %sL%s %s", num(f.px(cross[k][0])), num(f.py(cross[k][1])), num(f.px(cross[k+1][0])), num(f.py(cross[k+1][1])))
+			}
+		}
+	}
+	return path.String()
+}
+
+// curvePanel draws one feature: the examples at y = 0 and 1, the fitted
+// probability h(x), the line h = 0.5 and where h crosses it.
+func (s *svg) curvePanel(p *problem, theta []float64, note string) {
+	d := p.data
+	x := column(d.X, 1)
+	xlo, xhi := padded(x)
+	f := newFrame(0, xlo, xhi, -0.1, 1.1)
+	title := "Training data"
+	if theta != nil {
+		title += " and fitted probability"
+	}
+	s.axes(f, d.names[0], "P("+d.names[1]+" = 1)", title)
+	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-data", f)
+	s.printf(`<path d="M%s %sH%s" %s/>`+"\n", num(f.left), num(f.py(0.5)), num(f.left+f.width), dashedStyle)
+	drawn := s.markers(f, x, d.y, d.y)
+	entries := [][2]string{{"#pos", d.names[1] + " = 1"}, {"#neg", d.names[1] + " = 0"}}
+	if theta != nil {
+		var curve strings.Builder
+		for k := range 201 {
+			xk := f.x0 + (f.x1-f.x0)*float64(k)/200
+			cmd := "L"
+			if k == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&curve, "%s%s %s", cmd, num(f.px(xk)), num(f.py(Hypothesis(theta, []float64{1, xk}))))
+		}
+		s.printf(`<path id="curve" d="%s" %s/>`+"\n", curve.String(), curveStyle)
+		if theta[1] != 0 {
+			if xb := -theta[0] / theta[1]; xb > f.x0 && xb < f.x1 {
+				s.printf(`<path d="M%s %sV%s" %s/>`+"\n", num(f.px(xb)), num(f.top), num(f.top+f.height), dashedStyle)
+			}
+		}
+		entries = append(entries, [2]string{curveStyle, "h(x) = g(θᵀx)"}, [2]string{dashedStyle, "h = 0.5"})
+	}
+	s.printf("</g></g>\n")
+	s.legend(f, entries)
+	s.notes(f, drawn, len(d.y), note)
+}
+
+// costPanel draws J before the fit (iteration 0) and after each iteration.
+func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []float64) {
+	J := append([]float64{J0}, history...)
+	lo, hi := padded(J)
+	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
+	f.xMinStep = 1 // iterations are whole numbers
+	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method))
+	step := (len(J) + maxCostPoints - 1) / maxCostPoints
+	var line strings.Builder
+	for k := 0; k < len(J); k += step {
+		cmd := "L"
+		if k == 0 {
+			cmd = "M"
+		}
+		fmt.Fprintf(&line, "%s%s %s", cmd, num(f.px(float64(k))), num(f.py(J[k])))
+	}
+	if last := len(J) - 1; last%step != 0 {
+		fmt.Fprintf(&line, "L%s %s", num(f.px(float64(last))), num(f.py(J[last])))
+	}
+	s.printf(`<g id="cost" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.printf(`<path id="cost-line" d="%s" %s/>`+"\n", line.String(), boundaryStyle)
+	s.printf("</g>\n")
+	if step > 1 {
+		s.text(f.left, f.top+f.height+62, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", step, len(history)))
+	}
+}
+
+// column returns X[i][j] for all i.
+func column(X [][]float64, j int) []float64 {
+	c := make([]float64, len(X))
+	for i, x := range X {
+		c[i] = x[j]
+	}
+	return c
 }
