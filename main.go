@@ -83,8 +83,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	return report(w, stderr, p, opt)
+	err = report(w, stderr, p, opt)
+	w.Flush() // the report's lines come before the error about them
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return 0
 }
 
 // fail prints err on stderr and returns its exit status.
@@ -936,8 +940,9 @@ func fitError(err error, p *problem) error {
 
 // Report: the report in the order of ex2.m, the warnings, and how its numbers are printed.
 
-// report prints the report on w and warnings on stderr, and returns the exit status.
-func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
+// report prints the report on w and warnings on stderr; its error is a fit
+// that cannot be made or a plot that cannot be written.
+func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) error {
 	warn := func(format string, args ...any) {
 		w.Flush() // the warning comes after the report's lines it is about
 		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
@@ -965,23 +970,19 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	printByName(w, p.names, grad0)
 	if opt.explain {
 		explain(w, p, opt)
-		return 0
+		return nil
 	}
 	if single {
 		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
-		return writePlot(w, stderr, p, opt, nil, J0, nil, "no fit: one class only")
+		return writePlot(w, p, opt, nil, J0, nil, "no fit: one class only")
 	}
 
 	f := fitProblem(p, opt)
 	if err := fitError(f.err, p); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: %v\n", err)
-		return 1
+		return err
 	}
 	if !finite(f.J) || !finite(f.theta...) {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize\n", f.J)
-		return 1
+		return fmt.Errorf("cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize", f.J)
 	}
 	describeFit(w, f, opt)
 	switch {
@@ -1010,7 +1011,7 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) int {
 	if !f.optimum {
 		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
 	}
-	return writePlot(w, stderr, p, opt, theta, J0, f.history, note)
+	return writePlot(w, p, opt, theta, J0, f.history, note)
 }
 
 // printResult prints θ (in original units), the coefficient table of an
@@ -1377,18 +1378,16 @@ func relativeDifference(a, b []float64) float64 {
 
 // Plot: -plot, one self-contained SVG, standard library only.
 
-// writePlot writes the -plot file, if asked for, and returns the exit status.
-func writePlot(w *bufio.Writer, stderr io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) int {
+// writePlot writes the -plot file, if asked for.
+func writePlot(w io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) error {
 	if opt.plot == "" {
-		return 0
+		return nil
 	}
 	if err := os.WriteFile(opt.plot, []byte(plotSVG(p, opt, theta, J0, history, note)), 0o644); err != nil {
-		w.Flush()
-		fmt.Fprintf(stderr, "logreg: cannot write the plot: %v\n", err)
-		return 1
+		return fmt.Errorf("cannot write the plot: %v", err)
 	}
 	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
-	return 0
+	return nil
 }
 
 const (
