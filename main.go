@@ -21,6 +21,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"math"
 	"os"
@@ -1431,11 +1432,7 @@ func (s *svg) printf(format string, args ...any) { fmt.Fprintf(s, format, args..
 
 // text writes a text element at (x, y) with the given anchor and extra attributes.
 func (s *svg) text(x, y float64, anchor, attrs, content string) {
-	s.printf(`<text x="%s" y="%s" text-anchor="%s"%s>%s</text>`+"\n", num(x), num(y), anchor, attrs, escapeXML(content))
-}
-
-func escapeXML(t string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(t)
+	s.printf(`<text x="%s" y="%s" text-anchor="%s"%s>%s</text>`+"\n", num(x), num(y), anchor, attrs, html.EscapeString(content))
 }
 
 // padded returns the range of v widened by 5% on each side (by 1 if v is constant).
