@@ -263,26 +263,13 @@ func TestChainRuleSteps(t *testing.T) {
 			if num := centralDiff(zOf, theta[j], 1e-6); !near(num, x[j], 1e-9) {
 				t.Errorf("dz/dθ%d = %.12g by differences, want x%d = %g", j, num, j, x[j])
 			}
-			product := dGdh * dhdz * x[j]
-			if !near(product, (y-h)*x[j], 1e-14) {
-				t.Errorf("y=%g j=%d: dG/dh·dh/dz·dz/dθ = %.17g, want (y-h)x = %.17g", y, j, product, (y-h)*x[j])
-			}
-			// J = −G for one example, so its gradient is −(y − h)xⱼ.
-			if !near(grad[j], -product, 1e-14) {
-				t.Errorf("y=%g: CostFunction grad[%d] = %.17g, want -(y-h)x = %.17g", y, j, grad[j], -product)
+			// J = −G for one example: its gradient is −dG/dh · dh/dz · dz/dθⱼ,
+			// with the three factors checked above
+			if want := -dGdh * dhdz * x[j]; !near(grad[j], want, 1e-14) {
+				t.Errorf("y=%g: CostFunction grad[%d] = %.17g, want -dG/dh·dh/dz·xj = %.17g", y, j, grad[j], want)
 			}
 		}
 	}
-}
-
-// maxRelDiff returns max_j |a_j − b_j| / max(|a_j|, |b_j|, 1e-8).
-func maxRelDiff(a, b []float64) float64 {
-	worst := 0.0
-	for j := range a {
-		d := math.Abs(a[j]-b[j]) / math.Max(1e-8, math.Max(math.Abs(a[j]), math.Abs(b[j])))
-		worst = math.Max(worst, d)
-	}
-	return worst
 }
 
 func TestGradientCheck(t *testing.T) {
@@ -291,8 +278,8 @@ func TestGradientCheck(t *testing.T) {
 	for _, lambda := range []float64{0, 0.7, 10} {
 		_, grad := CostFunctionReg(theta, X, y, lambda)
 		num := centralDifferences(theta, X, y, lambda)
-		if d := maxRelDiff(grad, num); d > 1e-6 {
-			t.Errorf("λ=%g: analytic grad %g, central differences %g: largest relative difference %g > 1e-6", lambda, grad, num, d)
+		if d := relativeDifference(grad, num); d > 1e-7 {
+			t.Errorf("λ=%g: analytic grad %g, central differences %g: largest difference, relative to the largest entry, %g > 1e-7", lambda, grad, num, d)
 		}
 	}
 }
@@ -350,15 +337,22 @@ func TestCostFunctionExtreme(t *testing.T) {
 	}
 }
 
-// The intercept θ₀ is never penalized.
-func TestCostFunctionRegInterceptUnpenalized(t *testing.T) {
+// The penalty is λ/(2m) Σ_{j≥1} θⱼ² in J and (λ/m)θⱼ in ∂J/∂θⱼ for j ≥ 1;
+// the intercept θ₀ is never penalized. At slopes away from 0, so that the
+// penalty does not vanish.
+func TestCostFunctionRegPenalty(t *testing.T) {
 	X, y := load(t, "iris_vv.csv")
-	theta := []float64{-3.5, 0, 0}
+	theta := []float64{-3.5, 0.7, -1.2}
+	m := float64(len(X))
 	J0, g0 := CostFunction(theta, X, y)
 	for _, lambda := range []float64{0.1, 1, 100} {
 		J, g := CostFunctionReg(theta, X, y, lambda)
-		if J != J0 || !nearAll(g, g0, 0) {
-			t.Errorf("CostFunctionReg(%v, λ=%g) = %g, %g, want CostFunction's %g, %g", theta, lambda, J, g, J0, g0)
+		if want := J0 + lambda/(2*m)*(0.7*0.7+1.2*1.2); !near(J, want, 1e-15) {
+			t.Errorf("CostFunctionReg(%v, λ=%g) J = %.17g, want J + λ/(2m)(θ1² + θ2²) = %.17g", theta, lambda, J, want)
+		}
+		want := []float64{g0[0], g0[1] + lambda/m*0.7, g0[2] - lambda/m*1.2}
+		if !nearAll(g, want, 1e-15) {
+			t.Errorf("CostFunctionReg(%v, λ=%g) grad = %.17g, want %.17g (θ0 unpenalized)", theta, lambda, g, want)
 		}
 	}
 }
@@ -410,24 +404,25 @@ func panicMessage(f func()) (msg string) {
 // Shape mismatches are programming errors: they panic with a message naming them.
 func TestCostFunctionShapePanics(t *testing.T) {
 	tests := []struct {
-		name  string
-		theta []float64
-		X     [][]float64
-		y     []float64
-		want  string
+		name    string
+		theta   []float64
+		X       [][]float64
+		y       []float64
+		want    string
+		hessian bool // Hessian, which takes no y, panics too
 	}{
-		{"no examples", []float64{0}, nil, nil, "m = 0"},
-		{"len(y) != m", []float64{0, 0}, [][]float64{{1, 2}, {1, 3}}, []float64{1}, "len(y) = 1, want len(X) = 2"},
-		{"short row", []float64{0, 0}, [][]float64{{1, 2}, {1}}, []float64{1, 0}, "len(X[1]) = 1, want len(theta) = 2"},
-		{"long row", []float64{0, 0}, [][]float64{{1, 2, 3}}, []float64{1}, "len(X[0]) = 3, want len(theta) = 2"},
+		{"no examples", []float64{0}, nil, nil, "m = 0", true},
+		{"len(y) != m", []float64{0, 0}, [][]float64{{1, 2}, {1, 3}}, []float64{1}, "len(y) = 1, want len(X) = 2", false},
+		{"short row", []float64{0, 0}, [][]float64{{1, 2}, {1}}, []float64{1, 0}, "len(X[1]) = 1, want len(theta) = 2", true},
+		{"long row", []float64{0, 0}, [][]float64{{1, 2, 3}}, []float64{1}, "len(X[0]) = 3, want len(theta) = 2", true},
 	}
 	for _, tt := range tests {
 		got := panicMessage(func() { CostFunctionReg(tt.theta, tt.X, tt.y, 1) })
 		if !strings.Contains(got, tt.want) {
 			t.Errorf("%s: CostFunction panicked with %q, want a message containing %q", tt.name, got, tt.want)
 		}
-		if strings.HasPrefix(tt.want, "len(y)") {
-			continue // Hessian takes no y
+		if !tt.hessian {
+			continue
 		}
 		got = panicMessage(func() { Hessian(tt.theta, tt.X, 1) })
 		if !strings.Contains(got, tt.want) {
@@ -974,62 +969,63 @@ func TestRunWarnings(t *testing.T) {
 func TestRunBadInput(t *testing.T) {
 	tests := []struct {
 		name    string
-		content string // the file's content; "" with file "" for no file written
+		content string // the file's content, written to data.csv and named last, unless noFile
 		args    []string
 		status  int
 		want    string // stderr, after the file's path
 		report  bool   // the error comes after the report began on stdout
+		noFile  bool   // no data file is written: args name their own
 	}{
-		{"missing file", "", []string{"/nonexistent/data.csv"}, 1, "/nonexistent/data.csv: cannot open: no such file or directory", false},
-		{"empty file", "\n\n", nil, 1, ": empty file", false},
-		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows", false},
-		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1", false},
-		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1", false},
-		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`, false},
-		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`, false},
-		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`, false},
-		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`, false},
-		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`, false},
-		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`, false},
-		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`, false},
-		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field", false},
-		{"one column", "0\n1\n", nil, 1, ":1: 1 column", false},
-		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`, false},
-		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`, false},
-		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`, false},
-		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`, false},
-		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0", false},
-		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`, false},
-		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2", false},
-		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3", false},
-		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features", false},
-		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`, false},
-		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0", false},
-		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000", false},
-		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1", false},
-		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot has no effect with -explain", false},
-		{"-iters 0", "1,0\n2,1\n", []string{"-iters", "0"}, 2, "-iters 0: want 1 to 10000000", false},
-		{"-example without -explain", "1,0\n2,1\n", []string{"-example", "500"}, 2, "-example has no effect without -explain", false},
-		{"-alpha with Newton", "1,0\n2,1\n", []string{"-alpha", "0.1"}, 2, "-alpha has no effect with -method newton", false},
-		{"-predict with -explain", "1,0\n2,1\n", []string{"-explain", "-predict", "3"}, 2, "-predict has no effect with -explain", false},
-		{"-iters with -explain", "1,0\n2,1\n", []string{"-explain", "-iters", "3"}, 2, "-iters has no effect with -explain", false},
-		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg", false},
-		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: ", false},
-		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda", false},
-		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most", false},
-		{"NUL byte", "1,0\n2\x00,1\n", nil, 1, ":2: a NUL byte: this is not a text file of numbers", false},
-		{"a quote left open", "x,y\n\"1,0\n2,1\n", nil, 1, `:3: character 5: extraneous or missing " in quoted-field`, false},
-		{"a quote inside a field", "x,y\n1\"5,0\n", nil, 1, `:2: character 2: bare " in non-quoted-field`, false},
-		{"UTF-16 cut short", "\xff\xfe1\x00,\x000\x00\n", nil, 1, ": UTF-16 text with an odd number of bytes", false},
-		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another)`, false},
-		{"too few examples for the parameters", "1,2,3,0\n4,5,7,1\n2,2,2,0\n", nil, 1, "cannot fit: 3 examples cannot determine 4 parameters (θ0 to θ3)", false},
-		{"constant column", "1,5,0\n2,5,1\n3,5,0\n4,5,1\n", nil, 1, "cannot fit: column 2 (x2) is constant", true},
-		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)", true},
-		{"unwritable plot", "1,0\n2,1\n3,0\n4,1\n", []string{"-plot", "/nonexistent/dir/p.svg"}, 1, "cannot write the plot: open /nonexistent/dir/p.svg", true},
+		{"missing file", "", []string{"/nonexistent/data.csv"}, 1, "/nonexistent/data.csv: cannot open: no such file or directory", false, true},
+		{"empty file", "\n\n", nil, 1, ": empty file", false, false},
+		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows", false, false},
+		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1", false, false},
+		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1", false, false},
+		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`, false, false},
+		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`, false, false},
+		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`, false, false},
+		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`, false, false},
+		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`, false, false},
+		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`, false, false},
+		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`, false, false},
+		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field", false, false},
+		{"one column", "0\n1\n", nil, 1, ":1: 1 column", false, false},
+		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`, false, false},
+		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`, false, false},
+		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`, false, false},
+		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`, false, false},
+		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0", false, false},
+		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`, false, false},
+		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2", false, false},
+		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3", false, false},
+		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features", false, false},
+		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`, false, false},
+		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0", false, false},
+		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000", false, false},
+		{"-degree 0", "1,2,0\n2,1,1\n", []string{"-degree", "0"}, 2, "-degree 0: want 1", false, false},
+		{"-plot and -explain", "1,0\n2,1\n", []string{"-plot", "x.svg", "-explain"}, 2, "-plot has no effect with -explain", false, false},
+		{"-iters 0", "1,0\n2,1\n", []string{"-iters", "0"}, 2, "-iters 0: want 1 to 10000000", false, false},
+		{"-example without -explain", "1,0\n2,1\n", []string{"-example", "500"}, 2, "-example has no effect without -explain", false, false},
+		{"-alpha with Newton", "1,0\n2,1\n", []string{"-alpha", "0.1"}, 2, "-alpha has no effect with -method newton", false, false},
+		{"-predict with -explain", "1,0\n2,1\n", []string{"-explain", "-predict", "3"}, 2, "-predict has no effect with -explain", false, false},
+		{"-iters with -explain", "1,0\n2,1\n", []string{"-explain", "-iters", "3"}, 2, "-iters has no effect with -explain", false, false},
+		{"-plot not .svg", "1,0\n2,1\n", []string{"-plot", "x.png"}, 2, "-plot x.png: want a file name ending in .svg", false, false},
+		{"-example past the end", "1,0\n2,1\n", []string{"-explain", "-example", "3"}, 2, "-example 3: ", false, false},
+		{"unknown flag", "1,0\n2,1\n", []string{"-lamda", "1"}, 2, "flag provided but not defined: -lamda", false, false},
+		{"two files", "1,0\n2,1\n", []string{"other.csv"}, 2, "one data file at most", false, false},
+		{"NUL byte", "1,0\n2\x00,1\n", nil, 1, ":2: a NUL byte: this is not a text file of numbers", false, false},
+		{"a quote left open", "x,y\n\"1,0\n2,1\n", nil, 1, `:3: character 5: extraneous or missing " in quoted-field`, false, false},
+		{"a quote inside a field", "x,y\n1\"5,0\n", nil, 1, `:2: character 2: bare " in non-quoted-field`, false, false},
+		{"UTF-16 cut short", "\xff\xfe1\x00,\x000\x00\n", nil, 1, ": UTF-16 text with an odd number of bytes", false, false},
+		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another)`, false, false},
+		{"too few examples for the parameters", "1,2,3,0\n4,5,7,1\n2,2,2,0\n", nil, 1, "cannot fit: 3 examples cannot determine 4 parameters (θ0 to θ3)", false, false},
+		{"constant column", "1,5,0\n2,5,1\n3,5,0\n4,5,1\n", nil, 1, "cannot fit: column 2 (x2) is constant", true, false},
+		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)", true, false},
+		{"unwritable plot", "1,0\n2,1\n3,0\n4,1\n", []string{"-plot", "/nonexistent/dir/p.svg"}, 1, "cannot write the plot: open /nonexistent/dir/p.svg", true, false},
 	}
 	for _, tt := range tests {
 		args := tt.args
-		if !strings.HasPrefix(tt.name, "missing") {
+		if !tt.noFile {
 			args = append(append([]string(nil), args...), writeFile(t, "data.csv", tt.content))
 		}
 		status, stdout, stderr := runProgram(args...)
@@ -1844,6 +1840,33 @@ func TestRunTrust(t *testing.T) {
 	hugeFile := writeFile(t, "huge.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*1e200, pw*1e-200) }))
 	tenFile := writeFile(t, "ten.csv", mapRows(func(pl, pw float64) string { return fmt.Sprintf("%.17g,%.17g", pl*10, pw*10) }))
 	quasiFile := writeFile(t, "quasi.csv", "1,2,0\n3,4,1\n5,6,0\n2,5,1\n")
+	// iris with a flag that is 1 for every third virginica only: 17 examples separated
+	flagFile := writeFile(t, "flag.csv", func() string {
+		var b strings.Builder
+		for k, line := range strings.Split(strings.TrimSpace(iris), "\n") {
+			fs := strings.Split(line, ",")
+			flag := "0"
+			if k == 0 {
+				flag = "flag"
+			} else if fs[2] == "1" && (k-1)%3 == 0 {
+				flag = "1"
+			}
+			b.WriteString(fs[0] + "," + fs[1] + "," + flag + "," + fs[2] + "\n")
+		}
+		return b.String()
+	}())
+	// 25 features: the report names 20 and counts the rest
+	wideFile := writeFile(t, "wide25.csv", func() string {
+		var b strings.Builder
+		s := lcg(9)
+		for i := range 40 {
+			for range 25 {
+				fmt.Fprintf(&b, "%.3f,", s.next())
+			}
+			fmt.Fprintf(&b, "%d\n", i%2)
+		}
+		return b.String()
+	}())
 	tests := []struct {
 		name       string
 		args       []string
@@ -1866,6 +1889,10 @@ func TestRunTrust(t *testing.T) {
 			"stopped, the data are quasi-separated,", "Theta where Newton's method stopped (not an optimum)",
 		}, []string{"the data are quasi-separated: 1 example is fitted ever closer to probability 0 or 1", "example 4 (line 4, y = 1)", "Remedy: -lambda 1"}},
 		{"quasi-separated, regularized", []string{"-lambda", "1", quasiFile}, []string{"converged", "Theta found by Newton's method"}, nil},
+		{"quasi-separated by a flag", []string{flagFile}, []string{"stopped, the data are quasi-separated,"},
+			[]string{"17 examples are fitted ever closer to probability 0 or 1", "example 52 (line 53, y = 1), example 55 (line 56, y = 1)", "and 12 more"}},
+		{"a probability within 5e-7 of 1", []string{"-predict", "0", "testdata/challenger.csv"}, []string{"P(y = 1) = h(θᵀx) = 1.000000 (1 - h = 2.93e-07)"}, nil},
+		{"25 features", []string{"-lambda", "1", wideFile}, []string{"n = 25 features: x1, x2,", "x20, … (5 more); label: y (column 26, the last)"}, nil},
 		{"a poor start", []string{"-theta", "0,1,1", tenFile}, []string{
 			"The -theta start was poor", "started again from θ = 0",
 			"Theta found by Newton's method", "θ1   petal_length       0.575453",
@@ -1982,5 +2009,120 @@ func TestUnexportedNamesListed(t *testing.T) {
 				t.Errorf("logreg.go declares %s, which its closing list of unexported names lacks", name)
 			}
 		}
+	}
+}
+
+// Newton on one class: no finite optimum for any λ, said at once.
+func TestNewtonOneClass(t *testing.T) {
+	X, _ := load(t, "iris_vv.csv")
+	for _, label := range []float64{0, 1} {
+		y := make([]float64, len(X))
+		for i := range y {
+			y[i] = label
+		}
+		for _, lambda := range []float64{0, 1} {
+			_, history, _, err := Newton(X, y, make([]float64, 3), lambda, 100)
+			if !errors.Is(err, ErrSeparable) || len(history) != 0 || !strings.Contains(err.Error(), fmt.Sprintf("every label is %g", label)) {
+				t.Errorf("Newton(every label %g, λ=%g) = %d steps, %v; want ErrSeparable at once", label, lambda, len(history), err)
+			}
+		}
+	}
+}
+
+// The linear program of separation, on data whose answer is known by hand,
+// and diagnose's verdict from it after a stall.
+func TestSeparation(t *testing.T) {
+	tests := []struct {
+		name      string
+		X         [][]float64
+		y         []float64
+		separated []int
+		want      error
+	}{
+		{"completely separated", [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}}, []float64{0, 0, 1, 1}, []int{0, 1, 2, 3}, ErrSeparable},
+		{"quasi-separated: the examples at x = 2 overlap", [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 2}, {1, 3}, {1, 4}}, []float64{0, 0, 0, 1, 1, 1}, []int{0, 1, 4, 5}, ErrQuasiSeparated},
+		{"quasi-separated in two rounds", [][]float64{{1, 0, 0}, {1, 1, 0}, {1, 2, 0}, {1, 2, 0}, {1, 2, 1}, {1, 2, 2}, {1, 3, 0}}, []float64{0, 0, 0, 1, 0, 1, 1}, nil, ErrQuasiSeparated},
+		{"overlapping: a finite optimum", [][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}}, []float64{0, 1, 0, 1}, nil, nil},
+	}
+	for _, tt := range tests {
+		c := newStandardizer(tt.X)
+		separated, decided := separation(tt.X, tt.y, c)
+		if !decided || tt.separated != nil && fmt.Sprint(separated) != fmt.Sprint(tt.separated) || tt.want == nil && separated != nil {
+			t.Errorf("%s: separation = %v (decided %v), want %v", tt.name, separated, decided, tt.separated)
+		}
+		err := diagnose(c.to(make([]float64, len(tt.X[0]))), c, tt.X, tt.y, 0, 1, errors.New("a stall"))
+		if tt.want == nil && !errors.Is(err, ErrNotConverged) || tt.want != nil && !errors.Is(err, tt.want) {
+			t.Errorf("%s: diagnose after a stall = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// logisticCost, Newton's fused form, against Sigmoid and logLoss.
+func TestLogisticCost(t *testing.T) {
+	inf := math.Inf(1)
+	for _, z := range []float64{-inf, -1e300, -800, -40, -1, 0, 0.5, 30, 40, 800, 1e300, inf} {
+		for _, y := range []float64{0, 1, 0.25} {
+			if math.IsInf(z, 0) && y == 0.25 {
+				continue // a soft label at ±Inf costs +Inf either way
+			}
+			h, oneMinusH, cost := logisticCost(z, y)
+			if !(h == Sigmoid(z) || near(h, Sigmoid(z), 1e-15)) || !(oneMinusH == Sigmoid(-z) || near(oneMinusH, Sigmoid(-z), 1e-15)) { // e·(1/(1+e)) against e/(1+e): an ulp
+				t.Errorf("logisticCost(%g, %g): h, 1 − h = %.17g, %.17g, want g(z), g(−z) = %.17g, %.17g", z, y, h, oneMinusH, Sigmoid(z), Sigmoid(-z))
+			}
+			if want := logLoss(z, y); !(cost == want || near(cost, want, 1e-15)) {
+				t.Errorf("logisticCost(%g, %g) cost = %.17g, want logLoss = %.17g", z, y, cost, want)
+			}
+		}
+	}
+}
+
+// Hessian against central differences of the gradient, with λ.
+func TestHessian(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	X, y, theta := randomProblem(r, 60, 4)
+	const lambda = 0.8
+	H := Hessian(theta, X, lambda)
+	for k := range theta {
+		d := 1e-5
+		th := append([]float64(nil), theta...)
+		th[k] += d
+		_, plus := CostFunctionReg(th, X, y, lambda)
+		th[k] -= 2 * d
+		_, minus := CostFunctionReg(th, X, y, lambda)
+		for j := range theta {
+			if num := (plus[j] - minus[j]) / (2 * d); math.Abs(num-H[j][k]) > 1e-8 {
+				t.Errorf("H[%d][%d] = %.12g, central difference of the gradient %.12g", j, k, H[j][k], num)
+			}
+		}
+	}
+}
+
+// The contour tracer's saddle: in the cell around (0, 0), x1·x2 + c changes
+// sign on all four edges, and the sign at the centre, that of c, pairs the
+// four crossings: each segment must stay on one branch of the hyperbola
+// x1·x2 = −c, never cross from one to the other. c > 0 pairs them as they
+// come (branches in x1 < 0 < x2 and x2 < 0 < x1); c < 0 swaps them.
+func TestContourSaddle(t *testing.T) {
+	f := newFrame(0, -1, 1.0133, -1, 1.0133)   // (0, 0) is a cell's centre
+	for _, c := range []float64{4e-5, -4e-5} { // |c| below (cell/2)² = 4.5e-5: a saddle
+		pts := pathPoints(t, contourPath(f, func(x1, x2 float64) float64 { return x1*x2 + c }))
+		if len(pts) == 0 || len(pts)%2 != 0 {
+			t.Fatalf("c = %g: contour has %d points, want segments", c, len(pts))
+		}
+		axis := f.px(0)
+		for k := 0; k < len(pts); k += 2 {
+			a, b := pts[k][0]-axis, pts[k+1][0]-axis
+			if a < -0.5 && b > 0.5 || a > 0.5 && b < -0.5 {
+				t.Errorf("c = %g: segment %v–%v crosses from one branch to the other", c, pts[k], pts[k+1])
+			}
+		}
+	}
+}
+
+// -h prints the usage and the flags, and exits 0.
+func TestRunHelp(t *testing.T) {
+	status, stdout, stderr := runProgram("-h")
+	if status != 0 || stdout != "" || !strings.Contains(stderr, "usage: logreg [flags] [FILE]") || !strings.Contains(stderr, "-label string") {
+		t.Errorf("logreg -h: status %d, stdout %q, stderr %q", status, stdout, stderr)
 	}
 }

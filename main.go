@@ -1698,7 +1698,6 @@ func contourPath(f frame, value func(x1, x2 float64) float64) string {
 				})
 			}
 			// two crossings: one segment; four (a saddle): two segments,
-			// paired by the sign at the centre, estimated as the corners' mean.
 			// paired by the sign at the centre, estimated as the corners' mean:
 			// if the centre has corner 0's sign, the segments cut off corners
 			// 1 (edges 0, 1) and 3 (edges 2, 3), else corners 0 and 2.
