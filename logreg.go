@@ -184,19 +184,21 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
 	e := math.Exp(-math.Abs(z))
 	big := 1 / (1 + e) // g(|z|)
-	h, oneMinusH = e*big, big
-	if z >= 0 {
-		h, oneMinusH = big, e*big
-	}
 	if math.IsInf(z, 0) { // the limits, avoiding 0·∞ below
+		h, oneMinusH = big, e*big
+		if z < 0 {
+			h, oneMinusH = oneMinusH, h
+		}
 		if h == y {
 			return h, oneMinusH, 0
 		}
 		return h, oneMinusH, math.Inf(1)
 	}
-	l := math.Log1p(e)                                     // softplus(−|z|)
-	spPlus, spMinus := math.Max(z, 0)+l, math.Max(-z, 0)+l // softplus(z), softplus(−z)
-	return h, oneMinusH, y*spMinus + (1-y)*spPlus
+	l := math.Log1p(e) // softplus(−|z|)
+	if z >= 0 {
+		return big, e * big, y*l + (1-y)*(z+l) // softplus(−z) = l, softplus(z) = z + l
+	}
+	return e * big, big, y*(l-z) + (1-y)*l // softplus(−z) = −z + l, softplus(z) = l
 }
 
 // dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).

@@ -2126,3 +2126,26 @@ func TestRunHelp(t *testing.T) {
 		t.Errorf("logreg -h: status %d, stdout %q, stderr %q", status, stdout, stderr)
 	}
 }
+
+// README's table of the derivation points at lines of logreg.go: each
+// "line N: `code`" must be that line's code.
+func TestReadmeLines(t *testing.T) {
+	readme, code := mustRead(t, "README.md"), strings.Split(mustRead(t, "logreg.go"), "\n")
+	refs := regexp.MustCompile("line (\\d+): `([^`]+)`").FindAllStringSubmatch(readme, -1)
+	if len(refs) < 8 {
+		t.Fatalf("README points at %d lines of logreg.go, want the derivation's steps", len(refs))
+	}
+	for _, ref := range refs {
+		n, _ := strconv.Atoi(ref[1])
+		if n < 1 || n > len(code) || !strings.Contains(code[n-1], ref[2]) {
+			t.Errorf("README: line %d of logreg.go should hold %q", n, ref[2])
+		}
+	}
+	// "`Name` (line N)": the function declared there
+	for _, ref := range regexp.MustCompile("`(\\w+)` \\(line (\\d+)\\)").FindAllStringSubmatch(readme, -1) {
+		n, _ := strconv.Atoi(ref[2])
+		if n < 1 || n > len(code) || !strings.HasPrefix(code[n-1], "func "+ref[1]+"(") {
+			t.Errorf("README: line %d of logreg.go should declare %s", n, ref[1])
+		}
+	}
+}
