@@ -662,6 +662,12 @@ func TestCholesky(t *testing.T) {
 	if _, bad := cholesky([][]float64{{1, 2}, {2, 1}}, pivotTol); bad != 1 {
 		t.Errorf("cholesky of an indefinite matrix: bad column %d, want 1", bad)
 	}
+	// singular to rounding: the second pivot is 0, or 1e-16 of its diagonal
+	for _, a := range []float64{1, 1 + 0x1p-52} {
+		if _, bad := cholesky([][]float64{{1, 1}, {1, a}}, 1e-15); bad != 1 {
+			t.Errorf("cholesky([[1 1] [1 %.17g]], 1e-15): bad column %d, want 1", a, bad)
+		}
+	}
 }
 
 func TestPredict(t *testing.T) {
