@@ -1,15 +1,15 @@
-// Command logreg fits logistic regression to a CSV file of numbers, the
-// last column (or the one -label names) the 0/1 label, and reports it in the order of the course's
-// ex2 script: the data, the cost and gradient at the initial θ, the fit, θ,
-// the cost at θ and the training accuracy.
+// Command logreg fits logistic regression to a CSV file of numbers, the 0/1
+// label in the last column (or the one -label names), and reports it in the
+// order of the course's ex2 script: the data, the cost and gradient at the
+// initial θ, the fit, θ, the cost at θ and the training accuracy.
 //
 // Usage:
 //
 //	logreg [flags] [FILE]
 //
 // With no FILE it runs on a bundled sample, Fisher's iris (versicolor vs
-// virginica). The math is in logreg.go; this file is the program: flags,
-// reading the data, printing.
+// virginica). The math is in logreg.go; this file is the program, in the
+// order it runs: flags, reading, problem, fit, report, explain, plot.
 package main
 
 import (
@@ -887,7 +887,7 @@ type fit struct {
 	J       float64
 	grad    []float64
 	elapsed time.Duration
-	// gradNorm is ‖∇J‖ at θ: Newton's, computed with the features centered,
+	// gradNorm is ‖∇J‖ at θ: Newton's, computed with the features standardized,
 	// is exact where ∇J of the uncentered X would round (features far from 0)
 	gradNorm float64
 	err      error // Newton's error, if any
