@@ -183,7 +183,7 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 // its digits where h rounds to 1, so that h(1 − h) does too.
 func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
 	e := math.Exp(-math.Abs(z))
-	big := 1 / (1 + e) // g(|z|)
+	big := 1 / (1 + e)    // g(|z|)
 	if math.IsInf(z, 0) { // the limits, avoiding 0·∞ below
 		h, oneMinusH = big, e*big
 		if z < 0 {
