@@ -16,7 +16,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 )
 
 /*
@@ -114,21 +116,38 @@ func logLoss(z, y float64) float64 {
 //	shapes that disagree, or m = 0: a panic (a programming error, not a data error)
 func CostFunction(theta []float64, X [][]float64, y []float64) (J float64, grad []float64) {
 	m, n := checkShapes(theta, X, y)
-	grad = make([]float64, n)
-	for i, x := range X {
-		x = x[:n]             // lets the compiler drop the bounds check on x[j]
-		z := dot(theta, x)    // z = θᵀx
-		h := Sigmoid(z)       // h = g(z)
-		J += logLoss(z, y[i]) // −[y log h + (1 − y) log(1 − h)]
-		for j := range grad {
-			grad[j] += (h - y[i]) * x[j] // (h − y) xⱼ
+	sum := inBlocks(m, func(lo, hi int) (s costSums) { // Σ over the examples of a block (see inBlocks)
+		s.grad = make([]float64, n)
+		for i := lo; i < hi; i++ {
+			x := X[i][:n]                   // lets the compiler drop the bounds check on x[j]
+			z := dot(theta, x)              // z = θᵀx
+			h, cost := sigmoidCost(z, y[i]) // h = g(z), and −[y log h + (1 − y) log(1 − h)]
+			s.J += cost
+			for j := range s.grad {
+				s.grad[j] += (h - y[i]) * x[j] // (h − y) xⱼ
+			}
 		}
-	}
-	J /= float64(m)
+		return s
+	})
+	J, grad = sum.J/float64(m), sum.grad
 	for j := range grad {
 		grad[j] /= float64(m)
 	}
 	return J, grad
+}
+
+// costSums are CostFunction's sums over a block of examples.
+type costSums struct {
+	J    float64
+	grad []float64
+}
+
+func (s costSums) plus(t costSums) costSums {
+	s.J += t.J
+	for j := range s.grad {
+		s.grad[j] += t.grad[j]
+	}
+	return s
 }
 
 // CostFunctionReg returns the regularized cost and its gradient:
@@ -172,6 +191,13 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 	return out
 }
 
+// sigmoidCost returns h = Sigmoid(z) and the cost logLoss(z, y) of one
+// example, from the one e^(−|z|) that both need (see logisticCost).
+func sigmoidCost(z, y float64) (h, cost float64) {
+	h, _, cost = logisticCost(z, y)
+	return h, cost
+}
+
 // logisticCost returns, for an example with z = θᵀx and label y, h = g(z),
 // 1 − h = g(−z) and the example's cost logLoss(z, y), sharing one e^(−|z|)
 // and one log1p between them:
@@ -179,8 +205,9 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 //	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = e^(−|z|) · g(|z|)
 //	softplus(±|z|) = max(±|z|, 0) + log1p(e^(−|z|))
 //
-// Newton's pass calls it for every example of every step; 1 − h keeps all
-// its digits where h rounds to 1, so that h(1 − h) does too.
+// The passes over the examples call it, one math.Exp and one math.Log1p an
+// example; 1 − h keeps all its digits where h rounds to 1, so that Newton's
+// h − y and h(1 − h) do too.
 func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
 	e := math.Exp(-math.Abs(z))
 	big := 1 / (1 + e)    // g(|z|)
@@ -541,12 +568,16 @@ type standardizer struct {
 // again as Σ xⱼ/m.)
 func newStandardizer(X [][]float64) *standardizer {
 	n, m := len(X[0]), float64(len(X))
-	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			c.mu[j] += x[j]
+	c := &standardizer{s: make([]float64, n)}
+	c.mu = inBlocks(len(X), func(lo, hi int) vecSum {
+		sum := make(vecSum, n)
+		for _, x := range X[lo:hi] {
+			for j := 1; j < n; j++ {
+				sum[j] += x[j]
+			}
 		}
-	}
+		return sum
+	})
 	for j := 1; j < n; j++ {
 		if math.IsInf(c.mu[j], 0) {
 			c.mu[j] = 0
@@ -557,13 +588,18 @@ func newStandardizer(X [][]float64) *standardizer {
 		}
 		c.mu[j] /= m
 	}
-	spread := make([]float64, n)
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			c.size[j] = math.Max(c.size[j], math.Abs(x[j]))
-			spread[j] = math.Max(spread[j], math.Abs(x[j]-c.mu[j]))
+	largest := inBlocks(len(X), func(lo, hi int) vecMax { // the largest |xⱼ| and |xⱼ − μⱼ|
+		v := make(vecMax, 2*n)
+		for _, x := range X[lo:hi] {
+			for j := 1; j < n; j++ {
+				v[j] = math.Max(v[j], math.Abs(x[j]))
+				v[n+j] = math.Max(v[n+j], math.Abs(x[j]-c.mu[j]))
+			}
 		}
-	}
+		return v
+	})
+	spread := largest[n:]
+	c.size = largest[:n]
 	c.s[0] = 1
 	for j := 1; j < n; j++ {
 		c.s[j] = 1
@@ -573,6 +609,26 @@ func newStandardizer(X [][]float64) *standardizer {
 		}
 	}
 	return c
+}
+
+// vecSum and vecMax are sums and maxima over a block of examples (see inBlocks).
+type (
+	vecSum []float64
+	vecMax []float64
+)
+
+func (a vecSum) plus(b vecSum) vecSum {
+	for j := range a {
+		a[j] += b[j]
+	}
+	return a
+}
+
+func (a vecMax) plus(b vecMax) vecMax {
+	for j := range a {
+		a[j] = math.Max(a[j], b[j])
+	}
+	return a
 }
 
 // unstandardized returns the standardizer that changes nothing (μ = 0, s = 1).
@@ -645,32 +701,36 @@ func (c *standardizer) gradFrom(gradS []float64) []float64 {
 func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, separates bool) {
 	n := len(thetaS)
 	m := float64(len(X))
-	grad, separates = make([]float64, n), true
-	if hessian {
-		H = newMatrix(n)
-	}
-	xs := make([]float64, n) // x̃, the standardized example
-	for i, x := range X {
-		c.row(x[:n], xs)
-		z := dot(thetaS, xs)
-		h, oneMinusH, cost := logisticCost(z, y[i])
-		J += cost
-		r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation where h is within rounding of y
-		w := h * oneMinusH               // dh/dz = h(1 − h)
-		for j := range n {
-			grad[j] += r * xs[j]
+	sum := inBlocks(len(X), func(lo, hi int) (s newtonSums) { // Σ over the examples of a block (see inBlocks)
+		s.grad, s.separates = make([]float64, n), true
+		if hessian {
+			s.H = newMatrix(n)
 		}
-		for j := range H {
-			wxj, row, xk := w*xs[j], H[j][:j+1], xs[:j+1] // the lower triangle; the upper is its mirror
-			for k := range xk {
-				row[k] += wxj * xk[k]
+		xs := make([]float64, n) // x̃, the standardized example
+		for i := lo; i < hi; i++ {
+			c.row(X[i][:n], xs)
+			z := dot(thetaS, xs)
+			h, oneMinusH, cost := logisticCost(z, y[i])
+			s.J += cost
+			r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation where h is within rounding of y
+			w := h * oneMinusH               // dh/dz = h(1 − h)
+			for j := range n {
+				s.grad[j] += r * xs[j]
+			}
+			for j := range s.H {
+				wxj, row := w*xs[j], s.H[j][:j+1] // the lower triangle; the upper is its mirror
+				xk := xs[:len(row)]               // lets the compiler drop the bounds checks
+				for k := range row {
+					row[k] += wxj * xk[k]
+				}
+			}
+			if (2*y[i]-1)*z <= 0 {
+				s.separates = false
 			}
 		}
-		if (2*y[i]-1)*z <= 0 {
-			separates = false
-		}
-	}
-	J /= m
+		return s
+	})
+	J, grad, H, separates = sum.J/m, sum.grad, sum.H, sum.separates
 	for j := range n {
 		grad[j] /= m
 		if j > 0 {
@@ -691,6 +751,76 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 		}
 	}
 	return J, grad, H, separates
+}
+
+// newtonSums are newtonPass's sums over a block of examples: J, the
+// gradient, the lower triangle of the Hessian, and whether every example of
+// the block is classified strictly correctly.
+type newtonSums struct {
+	J         float64
+	grad      []float64
+	H         [][]float64
+	separates bool
+}
+
+func (s newtonSums) plus(t newtonSums) newtonSums {
+	s.J += t.J
+	for j := range s.grad {
+		s.grad[j] += t.grad[j]
+	}
+	for j := range s.H {
+		for k := range j + 1 {
+			s.H[j][k] += t.H[j][k]
+		}
+	}
+	s.separates = s.separates && t.separates
+	return s
+}
+
+/*
+Parallel passes, the same to the last bit on any number of cores.
+
+A pass over the examples — the cost and gradient, Newton's step — is a sum
+over i. inBlocks cuts the examples into blocks of blockRows rows, a constant:
+each block is summed by the loop the course writes, from its first row to
+its last, into sums of its own (no two goroutines write near each other), and
+the blocks' sums are then added in block order, left to right. Which
+goroutine sums which block changes nothing: every number is formed by the
+same operations in the same order whether there is one core or sixty-four,
+so J, ∇J and Newton's θ come out the same to the bit. With up to blockRows
+examples there is one block, summed on the calling goroutine at no cost.
+*/
+
+// blockRows is the number of examples in a block of a parallel pass.
+const blockRows = 8192
+
+// inBlocks returns sum(block₀) + sum(block₁) + … added in that order by
+// plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
+// sums computed on up to GOMAXPROCS goroutines, block k on goroutine
+// k mod their number.
+func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
+	blocks := (m + blockRows - 1) / blockRows
+	if blocks <= 1 {
+		return sum(0, m)
+	}
+	sums := make([]T, blocks)
+	workers := min(runtime.GOMAXPROCS(0), blocks)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < blocks; k += workers {
+				sums[k] = sum(k*blockRows, min((k+1)*blockRows, m))
+			}
+		}()
+	}
+	wg.Wait()
+	total := sums[0]
+	for _, s := range sums[1:] {
+		total = total.plus(s)
+	}
+	return total
 }
 
 // gram returns the Gram matrix of the standardized columns, G = Σᵢ x̃x̃ᵀ.
@@ -1193,9 +1323,10 @@ here if one does):
 
 	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
 	    cholesky, diagnose, dot, extremes, finite, forwardSubstitute, gram,
-	    logLoss, logisticCost, maxMargin, newMatrix, newStandardizer,
-	    newtonPass, norm, oneClass, separation, softplus, unstandardized
-	types: standardizer
-	constants: constTol, eps, extremeZ, lpTol, maxHalvings, maxLPIter,
-	    newtonTol, pivotTol, rankTol, sepTol
+	    inBlocks, logLoss, logisticCost, maxMargin, newMatrix, newStandardizer,
+	    newtonPass, norm, oneClass, separation, sigmoidCost, softplus,
+	    unstandardized
+	types: costSums, newtonSums, standardizer, vecMax, vecSum
+	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
+	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol
 */

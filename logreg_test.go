@@ -442,7 +442,7 @@ func costData(m, n int) (X [][]float64, y, theta []float64) {
 }
 
 func BenchmarkCostFunction(b *testing.B) {
-	for _, size := range [][2]int{{100, 3}, {1000000, 10}, {100000, 100}} {
+	for _, size := range [][2]int{{100, 3}, {10000, 10}, {1000000, 10}, {100000, 100}} {
 		m, n := size[0], size[1]
 		b.Run(fmt.Sprintf("m=%d/n=%d", m, n), func(b *testing.B) {
 			X, y, theta := costData(m, n)
@@ -815,6 +815,24 @@ func BenchmarkNewton(b *testing.B) {
 // BenchmarkGradientDescent runs gradient descent (α = 1, θ = 0) on the
 // problem of BenchmarkNewton for as many iterations as it needs to get
 // within benchTol of Newton's J*, reported as "iters".
+// BenchmarkNewtonLarge: Newton's whole fit of 1e6 × 20 (standard normal
+// features, labels drawn from the model) from θ = 0, to its own stop at
+// rounding level, as the peer script's sklearn fit is timed on the same shape.
+func BenchmarkNewtonLarge(b *testing.B) {
+	X, y := fitData(1000000, 20)
+	b.ResetTimer()
+	var history []float64
+	var gradNorm float64
+	for range b.N {
+		var err error
+		if _, history, gradNorm, err = Newton(X, y, make([]float64, 20), 0, 100); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(history)), "steps")
+	b.ReportMetric(gradNorm, "grad-norm")
+}
+
 // BenchmarkNewtonQuasiSeparated: the benchmark problem of BenchmarkNewton
 // with a binary feature that is 1 only for a tenth of the positive examples:
 // Newton's steps until the weights collapse, then the linear program that
@@ -2152,6 +2170,39 @@ func TestReadmeLines(t *testing.T) {
 		n, _ := strconv.Atoi(ref[2])
 		if n < 1 || n > len(code) || !strings.HasPrefix(code[n-1], "func "+ref[1]+"(") {
 			t.Errorf("README: line %d of logreg.go should declare %s", n, ref[1])
+		}
+	}
+}
+
+// The passes give the same bits on any number of cores: data spanning
+// several blocks, at GOMAXPROCS 1, 2 and 4.
+func TestSameBitsOnAnyCores(t *testing.T) {
+	X, y := fitData(5*blockRows+123, 6)
+	theta := []float64{0.1, -0.2, 0.3, 0.05, -0.4, 0.25}
+	type result struct{ J, grad, thetaN []float64 }
+	fit := func(procs int) (r result) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		J, grad := CostFunctionReg(theta, X, y, 0.5)
+		thetaN, _, gradNorm, err := Newton(X, y, make([]float64, 6), 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return result{[]float64{J, gradNorm}, grad, thetaN}
+	}
+	bits := func(v []float64) []uint64 {
+		b := make([]uint64, len(v))
+		for k, x := range v {
+			b[k] = math.Float64bits(x)
+		}
+		return b
+	}
+	one := fit(1)
+	for _, procs := range []int{2, 4} {
+		other := fit(procs)
+		for _, pair := range [][2][]float64{{one.J, other.J}, {one.grad, other.grad}, {one.thetaN, other.thetaN}} {
+			if fmt.Sprint(bits(pair[0])) != fmt.Sprint(bits(pair[1])) {
+				t.Errorf("GOMAXPROCS %d: %.17g, want the bits of GOMAXPROCS 1: %.17g", procs, pair[1], pair[0])
+			}
 		}
 	}
 }
