@@ -108,7 +108,9 @@ func logLoss(z, y float64) float64 {
 //	grad_j = (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾
 //
 // X is m×n with X[i][0] == 1, theta has n entries and y has m labels in
-// [0, 1]. J is finite and exact for every finite θᵀx (see logLoss).
+// [0, 1]. J is finite and exact for every finite θᵀx (see logLoss). The sums
+// run in blocks of examples on up to GOMAXPROCS goroutines, added in a fixed
+// order: J and the gradient are the same to the bit on any number of cores.
 //
 // Special cases are:
 //

@@ -830,7 +830,7 @@ func BenchmarkNewtonLarge(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(history)), "steps")
-	b.ReportMetric(gradNorm, "grad-norm")
+	b.ReportMetric(math.Log10(gradNorm), "log10-grad-norm")
 }
 
 // BenchmarkNewtonQuasiSeparated: the benchmark problem of BenchmarkNewton
