@@ -1318,16 +1318,354 @@ func norm(v []float64) float64 {
 	return s
 }
 
+// ——— Statistics of an unregularized fit, as R's glm summary, confint and predict give them ———
+
+// A Covariance holds what the sampling variance of any linear combination
+// aᵀθ of an unregularized optimum θ needs: the Cholesky factor L of the
+// standardized Hessian H̃ (see standardizer), so that
+//
+//	Var(aᵀθ) = ãᵀ (m·H̃)⁻¹ ã = ‖L⁻¹ã‖² / m,   ã = (a₀, s₁(a₁ − a₀μ₁), …, sₙ(aₙ − a₀μₙ))
+//
+// (aᵀθ = ãᵀθ̃), a sum of squares: (XᵀWX)⁻¹ is never formed.
+type Covariance struct {
+	c *standardizer
+	L [][]float64
+	m int
+}
+
+// NewCovariance returns the Covariance of the unregularized optimum θ of X.
+// The error is ErrSingular if the Hessian at θ is singular to rounding.
+func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
+	m, _ := checkRows(theta, X)
+	c := newStandardizer(X)
+	_, _, H, _ := newtonPass(c.to(theta), c, X, make([]float64, m), 0, true)
+	L, bad := cholesky(H, pivotTol)
+	if bad >= 0 {
+		return nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
+	}
+	return &Covariance{c: c, L: L, m: m}, nil
+}
+
+// SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
+func (v *Covariance) SE(a []float64) float64 {
+	at := make([]float64, len(a)) // ã
+	at[0] = a[0]
+	for j := 1; j < len(a); j++ {
+		at[j] = v.c.s[j] * (a[j] - a[0]*v.c.mu[j])
+	}
+	return norm(forwardSubstitute(v.L, at)) / math.Sqrt(float64(v.m))
+}
+
+// Cov returns the covariance of aᵀθ and bᵀθ: (ãᵀ(m·H̃)⁻¹b̃).
+func (v *Covariance) Cov(a, b []float64) float64 {
+	return (sq(v.SE(vecAdd(a, b, 1))) - sq(v.SE(vecAdd(a, b, -1)))) / 4 // polarization
+}
+
+func sq(x float64) float64 { return x * x }
+
+// vecAdd returns a + t·b.
+func vecAdd(a, b []float64, t float64) []float64 {
+	out := make([]float64, len(a))
+	for j := range a {
+		out[j] = a[j] + t*b[j]
+	}
+	return out
+}
+
+// unit returns eₖ, of length n.
+func unit(n, k int) []float64 {
+	e := make([]float64, n)
+	e[k] = 1
+	return e
+}
+
+// Deviances returns, for the unregularized optimum θ of X and y (0/1
+// labels), the residual deviance 2m·J(θ), the null deviance of the
+// intercept-only model, whose optimum is h = ȳ for every example,
+//
+//	null = −2 Σᵢ [ y log ȳ + (1 − y) log(1 − ȳ) ] = −2m [ ȳ log ȳ + (1 − ȳ) log(1 − ȳ) ],
+//
+// and the AIC, 2m·J(θ) + 2n (−2 log-likelihood + 2 per parameter), as R's glm
+// reports them.
+func Deviances(theta []float64, X [][]float64, y []float64) (residual, null, aic float64) {
+	J, _ := CostFunction(theta, X, y)
+	m := float64(len(y))
+	pos := 0.0
+	for _, v := range y {
+		pos += v
+	}
+	ybar := pos / m
+	for _, p := range []float64{ybar, 1 - ybar} {
+		if p > 0 {
+			null -= 2 * m * p * math.Log(p)
+		}
+	}
+	return 2 * m * J, null, 2*m*J + 2*float64(len(theta))
+}
+
+/*
+The χ² upper tail, by the regularized incomplete gamma function.
+
+P(χ²ₖ > x) = Q(k/2, x/2), Q(a, x) = Γ(a, x)/Γ(a) = 1 − P(a, x). As in Numerical
+Recipes (§6.2): for x < a + 1 the series
+
+	P(a, x) = e^(−x) x^a / Γ(a) · Σₙ xⁿ / (a (a+1) ⋯ (a+n)),
+
+whose terms fall fast there, and Q = 1 − P; else the continued fraction
+
+	Q(a, x) = e^(−x) x^a / Γ(a) · 1/(x + 1 − a − 1·(1 − a)/(x + 3 − a − 2·(2 − a)/(x + 5 − a − …)))
+
+by the modified Lentz method, which converges fast there and keeps Q's small
+values to their relative accuracy (1 − P would lose them). Both stop when a
+term changes the sum by less than eps.
+*/
+
+// GammaQ returns the regularized upper incomplete gamma function Q(a, x) =
+// Γ(a, x)/Γ(a), for a > 0 and x ≥ 0.
+//
+// Special cases are:
+//
+//	GammaQ(a, 0) = 1
+//	GammaQ(a, +Inf) = 0
+//	GammaQ(a, x) = NaN for a ≤ 0, x < 0 or NaN
+func GammaQ(a, x float64) float64 {
+	switch {
+	case !(a > 0) || !(x >= 0):
+		return math.NaN()
+	case x == 0:
+		return 1
+	case math.IsInf(x, 1):
+		return 0
+	}
+	lga, _ := math.Lgamma(a)
+	front := math.Exp(-x + a*math.Log(x) - lga) // e^(−x) x^a / Γ(a)
+	if x < a+1 {
+		term, sum := 1/a, 1/a
+		for n := 1; n < 1000 && math.Abs(term) > eps*math.Abs(sum); n++ {
+			term *= x / (a + float64(n))
+			sum += term
+		}
+		return 1 - front*sum
+	}
+	const tiny = 1e-300
+	b := x + 1 - a
+	c, d := 1/tiny, 1/b
+	f := d
+	for i := 1; i < 1000; i++ {
+		an := -float64(i) * (float64(i) - a)
+		b += 2
+		d = an*d + b
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = b + an/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		delta := d * c
+		f *= delta
+		if math.Abs(delta-1) < eps {
+			break
+		}
+	}
+	return front * f
+}
+
+// ChiSquareUpper returns P(χ²ₖ > x) = GammaQ(k/2, x/2), the p-value of a
+// χ² statistic x on k degrees of freedom.
+func ChiSquareUpper(x float64, k int) float64 {
+	return GammaQ(float64(k)/2, x/2)
+}
+
+// NormalQuantile returns the p-quantile of the standard normal distribution,
+// √2 · erf⁻¹(2p − 1): 1.959963984540054 for p = 0.975.
+func NormalQuantile(p float64) float64 {
+	return math.Sqrt2 * math.Erfinv(2*p-1)
+}
+
+// AUC returns the area under the ROC curve of the scores for the labels:
+// the probability that a random positive example scores above a random
+// negative one, ties counted as ½ — the Mann–Whitney statistic
+//
+//	AUC = (R₁ − n₁(n₁ + 1)/2) / (n₁ n₀),
+//
+// R₁ the sum of the positive examples' ranks among all scores (tied scores
+// share their mean rank). It is NaN with one class only.
+func AUC(scores, y []float64) float64 {
+	order := make([]int, len(scores))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] < scores[order[b]] })
+	var r1, n1 float64
+	for lo := 0; lo < len(order); {
+		hi := lo
+		for hi < len(order) && scores[order[hi]] == scores[order[lo]] {
+			hi++
+		}
+		rank := float64(lo+hi+1) / 2 // the mean of ranks lo+1 … hi
+		for _, i := range order[lo:hi] {
+			if y[i] == 1 {
+				r1 += rank
+				n1++
+			}
+		}
+		lo = hi
+	}
+	n0 := float64(len(y)) - n1
+	return (r1 - n1*(n1+1)/2) / (n1 * n0)
+}
+
+/*
+Profile-likelihood intervals, with their bounds found exactly.
+
+The profile deviance of θₖ is D(b) = 2m·(Jₚ(b) − J(θ̂)), Jₚ(b) the least J
+over θ with θₖ = b; the interval at level L is where D(b) ≤ q, q the
+χ²₁ L-quantile, z² for z = NormalQuantile((1 + L)/2). R's MASS::confint
+interpolates a spline through D on a grid; here the two roots of D(b) = q
+are found to rounding, by Newton's method on b, with
+
+	D′(b) = 2m·λ(b),
+
+λ the Lagrange multiplier of the constraint aᵀθ̃ = b at the constrained
+optimum (θₖ = aᵀθ̃ in the standardized coordinates; see Covariance), since
+dJₚ/db = λ. Each Jₚ(b) is itself a Newton fit, whose step keeps aᵀθ̃ fixed:
+with u = H̃⁻¹∇J and v = H̃⁻¹a,
+
+	θ̃ := θ̃ − (u − v·(aᵀu)/(aᵀv)),   and at the optimum λ = (aᵀu)/(aᵀv).
+
+Newton's method on b is kept inside a bracket [inner, outer] of the root,
+halving it when a step would leave it. Where D(b) stays below q as b runs
+off (quasi-separation, or too few examples), the bound is ±Inf.
+*/
+
+// ProfileInterval returns the profile-likelihood confidence interval of θₖ at
+// the given level (0.95 for 95%) for the unregularized optimum θ of X and y:
+// the two values of θₖ where the profile deviance equals the χ²₁ quantile
+// (see above). A bound that does not exist is −Inf or +Inf.
+func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level float64) (lo, hi float64, err error) {
+	m, n := checkShapes(theta, X, y)
+	c := newStandardizer(X)
+	thetaS := c.to(theta)
+	J0, _, _, _ := newtonPass(thetaS, c, X, y, 0, false)
+	a := make([]float64, n) // θₖ = aᵀθ̃
+	a[k] = c.s[k]
+	if k == 0 {
+		for j := 1; j < n; j++ {
+			a[j] = -c.mu[j] * c.s[j]
+		}
+	}
+	z := NormalQuantile((1 + level) / 2)
+	q := z * z
+	// D(b) − q and its derivative, from the constrained fit started at start
+	profile := func(b float64, start []float64) (f, df float64, at []float64, ok bool) {
+		at, J, lambda, ok := constrainedFit(start, a, b, c, X, y)
+		return 2*float64(m)*(J-J0) - q, 2 * float64(m) * lambda, at, ok
+	}
+	v, err := NewCovariance(theta, X)
+	if err != nil {
+		return 0, 0, err
+	}
+	se := v.SE(unit(n, k))
+	var bounds [2]float64
+	for side, dir := range []float64{-1, 1} {
+		inner, outer := theta[k], math.Inf(int(dir)) // f(inner) = −q < 0; f(outer) > 0 once found
+		b, start := theta[k]+dir*z*se, thetaS        // the Wald bound: a good first guess
+		bound := math.Inf(int(dir))
+		for iter := 0; iter < 200; iter++ {
+			f, df, at, ok := profile(b, start)
+			if !ok { // no constrained optimum: beyond the bound, or none
+				outer = b
+			} else if f < 0 {
+				inner, start = b, at
+			} else {
+				outer = b
+			}
+			if ok && math.Abs(f) <= 1e-12*q {
+				bound = b
+				break
+			}
+			next := b - f/df // Newton's step on b
+			switch {
+			case ok && df*dir > 0 && (next-inner)*dir > 0 && (math.IsInf(outer, 0) || (outer-next)*dir > 0):
+				// inside the bracket
+			case math.IsInf(outer, 0):
+				next = inner + 2*(b-inner) // expand outwards
+				if math.Abs(next-theta[k]) > 1e6*(1+math.Abs(theta[k])+se) {
+					next = math.Inf(int(dir)) // D stays below q: no bound
+				}
+			default:
+				next = (inner + outer) / 2 // bisect
+			}
+			if math.IsInf(next, 0) {
+				break
+			}
+			if math.Abs(next-b) <= 1e-15*math.Max(1, math.Abs(b)) {
+				bound = next
+				break
+			}
+			b = next
+		}
+		bounds[side] = bound
+	}
+	return bounds[0], bounds[1], nil
+}
+
+// constrainedFit returns, from start, the θ̃ that minimizes J with aᵀθ̃ = b,
+// its J and its Lagrange multiplier λ (see above); ok is false if Newton
+// does not reach it (the constrained problem has no finite optimum).
+func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float64, y []float64) (thetaS []float64, J, lambda float64, ok bool) {
+	// move start onto the constraint along H⁻¹a: the quadratic model's best point
+	_, grad, H, _ := newtonPass(start, c, X, y, 0, true)
+	L, bad := cholesky(H, pivotTol)
+	if bad >= 0 {
+		return nil, 0, 0, false
+	}
+	v := cholSubstitute(L, a)
+	thetaS = vecAdd(start, v, (b-dot(a, start))/dot(a, v))
+	for range 100 {
+		J, grad, H, _ = newtonPass(thetaS, c, X, y, 0, true)
+		if L, bad = cholesky(H, pivotTol); bad >= 0 {
+			return nil, 0, 0, false
+		}
+		u, v := cholSubstitute(L, grad), cholSubstitute(L, a)
+		lambda = dot(a, u) / dot(a, v)
+		step := vecAdd(u, v, -lambda) // keeps aᵀθ̃ = b
+		decrement := dot(grad, step)
+		accepted := false
+		for halvings := range maxHalvings {
+			next := vecAdd(thetaS, step, -math.Ldexp(1, -halvings))
+			if Jn, _, _, _ := newtonPass(next, c, X, y, 0, false); Jn <= J+newtonTol*math.Abs(J) || decrement <= newtonTol*(1+math.Abs(J)) {
+				thetaS, accepted = next, true
+				break
+			}
+		}
+		if !accepted {
+			return nil, 0, 0, false
+		}
+		if decrement <= newtonTol*(1+math.Abs(J)) {
+			J, grad, H, _ = newtonPass(thetaS, c, X, y, 0, true)
+			if L, bad = cholesky(H, pivotTol); bad >= 0 {
+				return nil, 0, 0, false
+			}
+			lambda = dot(a, cholSubstitute(L, grad)) / dot(a, cholSubstitute(L, a))
+			return thetaS, J, lambda, true
+		}
+	}
+	return nil, 0, 0, false
+}
+
 /*
 The unexported names this file declares at package level, which a package it
 is copied into must not declare as well (the compiler names any clash; rename
 here if one does):
 
 	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
-	    cholesky, diagnose, dot, extremes, finite, forwardSubstitute, gram,
-	    inBlocks, logLoss, logisticCost, maxMargin, newMatrix, newStandardizer,
-	    newtonPass, norm, oneClass, separation, sigmoidCost, softplus,
-	    unstandardized
+	    cholesky, constrainedFit, diagnose, dot, extremes, finite,
+	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
+	    newMatrix, newStandardizer, newtonPass, norm, oneClass, separation,
+	    sigmoidCost, softplus, sq, unit, unstandardized, vecAdd
 	types: costSums, newtonSums, standardizer, vecMax, vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
 	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol

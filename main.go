@@ -52,6 +52,10 @@ const (
 	maxDegree = 20
 	// maxIters bounds -iters: the cost history takes 8 bytes an iteration.
 	maxIters = 10_000_000
+	// maxProfileWork bounds m·n², the work of a pass with the Hessian, for
+	// which profile-likelihood intervals are computed (each bound takes a
+	// dozen constrained Newton fits).
+	maxProfileWork = 1e8
 	// maxNewtonParams bounds the parameters of Newton's method and of the
 	// standard errors: each takes up to three n×n matrices (the Hessian, its
 	// Cholesky factor and the Gram matrix of the rank test), 400 MB at 4096.
@@ -121,8 +125,9 @@ type options struct {
 	explain   bool
 	example   int
 	plot      string
-	label     string // -label: a column name or number; "" for the last column
-	file      string // "" for the bundled sample, "-" for standard input
+	label     string  // -label: a column name or number; "" for the last column
+	level     float64 // -level: of the confidence intervals
+	file      string  // "" for the bundled sample, "-" for standard input
 }
 
 // vector is a flag value: numbers separated by commas.
@@ -168,6 +173,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units: print its probability of y = 1")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
+	fs.Float64Var(&opt.level, "level", 0.95, "the level of the confidence intervals of the coefficients and of -predict")
 	fs.StringVar(&opt.label, "label", "", "the label's column: its name in the header, or its number counted from 1 (default the last column)")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
@@ -206,7 +212,7 @@ func idleFlag(opt *options, set map[string]bool) error {
 		return &usageError{fmt.Sprintf("-%s has no effect %s", name, why)}
 	}
 	if opt.explain {
-		for _, name := range []string{"method", "alpha", "iters", "predict", "plot"} {
+		for _, name := range []string{"method", "alpha", "iters", "predict", "plot", "level"} {
 			if set[name] {
 				return idle(name, "with -explain, which shows the gradient at the initial θ and makes no fit")
 			}
@@ -236,6 +242,8 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-alpha %g: want a finite number > 0", opt.alpha)
 	case itersSet && (opt.iters < 1 || opt.iters > maxIters):
 		return bad("-iters %d: want 1 to %d", opt.iters, maxIters)
+	case !(opt.level > 0 && opt.level < 1):
+		return bad("-level %g: want a number between 0 and 1 (0.95 for 95%% intervals)", opt.level)
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
@@ -1026,8 +1034,15 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
 	}
 	printByName(w, p.names, theta)
+	var cov *Covariance // of an unregularized optimum, for its intervals
+	if opt.lambda == 0 && f.optimum && len(theta) <= maxNewtonParams {
+		cov, _ = NewCovariance(theta, p.Xorig)
+	}
 	if opt.lambda == 0 && f.optimum {
 		printCoefficients(w, p, theta)
+	}
+	if cov != nil {
+		printModel(w, p, opt, f, theta, cov)
 	}
 	if f.optimum {
 		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
@@ -1041,13 +1056,113 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 		}
 	}
 	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
+	printClassification(w, p, theta)
 	if p.predict != nil {
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(Hypothesis(theta, p.predict)))
-		if !f.optimum {
+		h := Hypothesis(theta, p.predict)
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(h))
+		switch {
+		case !f.optimum:
 			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
+		case cov == nil:
+			fmt.Fprint(w, " (no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates)")
+		default:
+			z, eta, se := NormalQuantile((1+opt.level)/2), dot(theta, p.predict), cov.SE(p.predict)
+			fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
+				levelPercent(opt.level), digits(Sigmoid(eta-z*se), 6), digits(Sigmoid(eta+z*se), 8), digits(eta, 6), digits(z, 4), digits(se, 6))
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// printModel prints, for an unregularized optimum, R's model block — the
+// deviances, the AIC, the likelihood-ratio test against the intercept-only
+// model — and the confidence intervals of the coefficients, Wald and profile
+// likelihood, and for one feature the x at which h = ½ (R's MASS::dose.p).
+func printModel(w io.Writer, p *problem, opt *options, f *fit, theta []float64, cov *Covariance) {
+	X, y := p.Xorig, p.data.y
+	m, n := len(y), len(theta)
+	residual, null, aic := Deviances(theta, X, y)
+	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(null, 6), m-1)
+	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(residual, 6), m-n)
+	fmt.Fprintf(w, "AIC: %s\n", digits(aic, 6))
+	if opt.method == "newton" {
+		fmt.Fprintf(w, "Number of Newton steps: %d\n", len(f.history))
+	}
+	if n > 1 {
+		chi := null - residual
+		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p = %s\n",
+			digits(chi, 6), n-1, pValue(ChiSquareUpper(chi, n-1)))
+	}
+
+	z := NormalQuantile((1 + opt.level) / 2)
+	profile := float64(m)*float64(n)*float64(n) <= maxProfileWork
+	rows := [][]string{{"", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
+	var unbounded []string
+	for k, name := range p.names {
+		se := cov.SE(unit(n, k))
+		row := []string{name, digits(theta[k]-z*se, 6), digits(theta[k]+z*se, 6), "", ""}
+		if profile {
+			lo, hi, err := ProfileInterval(theta, X, y, k, opt.level)
+			if err == nil {
+				row[3], row[4] = digits(lo, 6), digits(hi, 6)
+				if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+					unbounded = append(unbounded, name)
+				}
+			}
+		}
+		rows = append(rows, row)
+	}
+	fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
+	printTable(w, rows, []int{0, 12, 12, 14, 14})
+	if !profile {
+		fmt.Fprintf(w, "  (profile-likelihood intervals not computed: m·n² = %.3g is above %g, and each bound takes a dozen constrained fits)\n",
+			float64(m)*float64(n)*float64(n), float64(maxProfileWork))
+	}
+	if len(unbounded) > 0 {
+		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(unbounded, ", "))
+	}
+	if n == 2 && opt.degree == 1 {
+		// x₅₀ = −θ₀/θ₁, with the delta method: ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
+		x50 := -theta[0] / theta[1]
+		g := []float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])}
+		se := math.Sqrt(sq(g[0])*sq(cov.SE(unit(2, 0))) + 2*g[0]*g[1]*cov.Cov(unit(2, 0), unit(2, 1)) + sq(g[1])*sq(cov.SE(unit(2, 1))))
+		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(x50, 6), digits(se, 6))
+	}
+}
+
+// printClassification prints the confusion matrix at h ≥ 0.5, precision,
+// recall, and the area under the ROC curve.
+func printClassification(w io.Writer, p *problem, theta []float64) {
+	y := p.data.y
+	var tp, fp, tn, fn int
+	h := make([]float64, len(y))
+	for i, x := range p.Xorig {
+		h[i] = Hypothesis(theta, x)
+		switch pred := h[i] >= 0.5; {
+		case pred && y[i] == 1:
+			tp++
+		case pred:
+			fp++
+		case y[i] == 0:
+			tn++
+		default:
+			fn++
+		}
+	}
+	ratio := func(a, b int) string {
+		if b == 0 {
+			return "undefined (0/0)"
+		}
+		return digits(float64(a)/float64(b), 6)
+	}
+	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %d, FP = %d, TN = %d, FN = %d; precision %s, recall %s\n",
+		tp, fp, tn, fn, ratio(tp, tp+fp), ratio(tp, tp+fn))
+	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(AUC(h, y), 6))
+}
+
+// levelPercent formats a level as a percentage: 0.95 as "95".
+func levelPercent(level float64) string {
+	return strconv.FormatFloat(100*level, 'f', -1, 64)
 }
 
 // describeData prints the data summary.
