@@ -1090,8 +1090,11 @@ func printModel(w io.Writer, p *problem, opt *options, f *fit, theta []float64, 
 	}
 	if n > 1 {
 		chi := null - residual
-		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p = %s\n",
-			digits(chi, 6), n-1, pValue(ChiSquareUpper(chi, n-1)))
+		pv := "= " + pValue(ChiSquareUpper(chi, n-1))
+		if strings.HasPrefix(pv, "= <") {
+			pv = "< " + pv[3:]
+		}
+		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(chi, 6), n-1, pv)
 	}
 
 	z := NormalQuantile((1 + opt.level) / 2)
