@@ -55,7 +55,7 @@ const (
 	// maxProfileWork bounds m·n², the work of a pass with the Hessian, for
 	// which profile-likelihood intervals are computed (each bound takes a
 	// dozen constrained Newton fits).
-	maxProfileWork = 1e8
+	maxProfileWork = 1e7
 	// maxNewtonParams bounds the parameters of Newton's method and of the
 	// standard errors: each takes up to three n×n matrices (the Hessian, its
 	// Cholesky factor and the Gram matrix of the rank test), 400 MB at 4096.
