@@ -1147,29 +1147,18 @@ func Predict(theta []float64, X [][]float64) []float64 {
 //
 //	se = sqrt(diag((Xᵀ S X)⁻¹)),  S = diag(h(1 − h)),   z = θ / se,   p = erfc(|z| / √2)
 //
-// Xᵀ S X is m·H (see Hessian, with lambda = 0). It is computed with the
-// features standardized (see standardizer), as H̃ = L·Lᵀ, so that (Xᵀ S X)⁻¹
-// is never formed: θₖ = aᵀθ̃ for a = sₖeₖ (k ≥ 1) or a = (1, −μ₁s₁, …, −μₙsₙ)
-// (k = 0), and its variance is ‖L⁻¹a‖²/m, a sum of squares without cancellation.
+// Xᵀ S X is m·H (see Hessian, with lambda = 0); the variances come from
+// Covariance, which never forms (Xᵀ S X)⁻¹.
 // The error is ErrSingular if H̃ is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
-	m, n := checkRows(theta, X)
-	c := newStandardizer(X)
-	_, _, H, _ := newtonPass(c.to(theta), c, X, make([]float64, m), 0, true)
-	L, bad := cholesky(H, pivotTol)
-	if bad >= 0 {
-		return nil, nil, nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
+	_, n := checkRows(theta, X)
+	v, err := NewCovariance(theta, X)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
 	for k := range n {
-		a := make([]float64, n) // θₖ = aᵀθ̃: θₖ = sₖθ̃ₖ, θ₀ = θ̃₀ − Σⱼ μⱼsⱼθ̃ⱼ
-		a[k] = c.s[k]
-		if k == 0 {
-			for j := 1; j < n; j++ {
-				a[j] = -c.mu[j] * c.s[j]
-			}
-		}
-		se[k] = norm(forwardSubstitute(L, a)) / math.Sqrt(float64(m))
+		se[k] = v.SE(unit(n, k))
 		z[k] = theta[k] / se[k]
 		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
 	}
