@@ -1645,6 +1645,256 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 	return nil, 0, 0, false
 }
 
+// ——— More than two classes: the course's one-vs-all, and softmax regression ———
+
+// OneVsAll returns the course's oneVsAll: for each class k of K, the θ that
+// Newton fits to the binary problem "class k or not" (y = 1 for the examples
+// of class k, 0 for the rest) with the given lambda, and that fit's error
+// (nil for an optimum; see Newton). class[i] is example i's class, 0 to K−1.
+func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error) {
+	n := len(X[0])
+	Theta, errs = make([][]float64, K), make([]error, K)
+	y := make([]float64, len(class))
+	for k := range K {
+		for i, c := range class {
+			y[i] = 0
+			if c == k {
+				y[i] = 1
+			}
+		}
+		Theta[k], _, _, errs[k] = Newton(X, y, make([]float64, n), lambda, maxIter)
+	}
+	return Theta, errs
+}
+
+// PredictOneVsAll returns, for each example, the class k whose θₖ gives the
+// largest h = g(θₖᵀx) (the course's predictOneVsAll; the first on a tie).
+func PredictOneVsAll(Theta [][]float64, X [][]float64) []int {
+	p := make([]int, len(X))
+	for i, x := range X {
+		best := math.Inf(-1)
+		for k, theta := range Theta {
+			if z := dot(theta, x); z > best { // g is increasing: the largest z has the largest h
+				best, p[i] = z, k
+			}
+		}
+	}
+	return p
+}
+
+/*
+Softmax regression, and why its gradient is the binary one's.
+
+With K classes and the first as reference (θ₁ = 0, as R's nnet::multinom and
+statsmodels' MNLogit), zₖ = θₖᵀx and
+
+	hₖ = e^{zₖ} / Σₗ e^{zₗ},   J(Θ) = −(1/m) Σᵢ log h_{yᵢ} + λ/(2m) Σ_{k≥2} Σ_{j≥1} θₖⱼ².
+
+One example's log-likelihood is G = log h_y = z_y − log Σₗ e^{zₗ}, so
+∂G/∂zₖ = [k = y] − hₖ, and by the chain rule, dzₖ/dθₖⱼ = xⱼ:
+
+	∂J/∂θₖⱼ = (1/m) Σᵢ (hₖ − yₖ) xⱼ,   yₖ = [yᵢ = k],
+
+the same (h − y)x as the binary fit, one row per class. The Hessian's blocks
+are (1/m) Σᵢ hₖ([k = l] − hₗ) x xᵀ. log Σ e^{z} is computed with the largest z
+taken out, zmax + log Σ e^{z − zmax}, which overflows for no finite z.
+*/
+
+// softmax sets h to hₖ = e^{zₖ} / Σₗ e^{zₗ} and returns log Σₗ e^{zₗ}, by the
+// max-shift (see above).
+func softmax(z, h []float64) (logSum float64) {
+	zmax := math.Inf(-1)
+	for _, v := range z {
+		zmax = math.Max(zmax, v)
+	}
+	sum := 0.0
+	for k, v := range z {
+		h[k] = math.Exp(v - zmax)
+		sum += h[k]
+	}
+	for k := range h {
+		h[k] /= sum
+	}
+	return zmax + math.Log(sum)
+}
+
+// SoftmaxCost returns the cost J(Θ) of softmax regression and its gradient
+// (see above), Theta holding the K−1 rows θ₂ … θ_K (θ₁ = 0), class[i] in
+// 0 … K−1, in one pass over the examples:
+//
+//	J          = −(1/m) Σᵢ log h_{yᵢ} + λ/(2m) Σ_{k≥2} Σ_{j≥1} θₖⱼ²
+//	grad[k][j] = (1/m) Σᵢ (hₖ − yₖ) xⱼ + (λ/m) θₖⱼ [j ≥ 1]
+func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) (J float64, grad [][]float64) {
+	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
+	grad = newMatrixRect(K-1, n)
+	z, h := make([]float64, K), make([]float64, K)
+	for i, x := range X {
+		for k := 1; k < K; k++ {
+			z[k] = dot(Theta[k-1], x) // zₖ = θₖᵀx; z₁ = 0
+		}
+		J += softmax(z, h) - z[class[i]] // −log h_y = log Σ e^{z} − z_y
+		for k := 1; k < K; k++ {
+			yk := 0.0
+			if class[i] == k {
+				yk = 1
+			}
+			for j := range grad[k-1] {
+				grad[k-1][j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
+			}
+		}
+	}
+	J /= m
+	for k := range grad {
+		for j := range grad[k] {
+			grad[k][j] /= m
+			if j > 0 {
+				J += lambda / (2 * m) * Theta[k][j] * Theta[k][j]
+				grad[k][j] += lambda / m * Theta[k][j]
+			}
+		}
+	}
+	return J, grad
+}
+
+// softmaxHessian returns the Hessian of SoftmaxCost at Theta, for the
+// parameters in the order θ₂ (n entries), θ₃, …:
+//
+//	H[(k,j),(l,i)] = (1/m) Σ hₖ([k = l] − hₗ) xⱼ xᵢ + (λ/m) [k = l, j = i ≥ 1]
+func softmaxHessian(Theta [][]float64, X [][]float64, lambda float64) [][]float64 {
+	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
+	N := (K - 1) * n
+	H := newMatrix(N)
+	z, h := make([]float64, K), make([]float64, K)
+	for _, x := range X {
+		for k := 1; k < K; k++ {
+			z[k] = dot(Theta[k-1], x)
+		}
+		softmax(z, h)
+		for k := 1; k < K; k++ {
+			for l := 1; l <= k; l++ {
+				w := -h[k] * h[l] // hₖ([k = l] − hₗ)
+				if k == l {
+					w += h[k]
+				}
+				for j := range n {
+					wxj, row := w*x[j], H[(k-1)*n+j]
+					for i := range n {
+						row[(l-1)*n+i] += wxj * x[i]
+					}
+				}
+			}
+		}
+	}
+	for a := range N {
+		for b := range a + 1 { // the lower triangle, then its mirror
+			H[a][b] /= m
+		}
+	}
+	for a := range N {
+		if a%n > 0 {
+			H[a][a] += lambda / m
+		}
+		for b := range a {
+			H[b][a] = H[a][b]
+		}
+	}
+	return H
+}
+
+// Multinomial returns the Θ (rows θ₂ … θ_K; θ₁ = 0) that minimizes
+// SoftmaxCost, found by Newton's method from Θ = 0, with J after each step
+// and ‖∇J‖ at the end. It stops as Newton does (the decrement at rounding
+// level), halving steps that would raise J. Special cases are:
+//
+//	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
+//	maxIter steps: Θ, ErrNotConverged
+func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
+	n := len(X[0])
+	Theta = newMatrixRect(K-1, n)
+	J, grad := SoftmaxCost(Theta, X, class, lambda)
+	flat := func(G [][]float64) []float64 {
+		var v []float64
+		for _, row := range G {
+			v = append(v, row...)
+		}
+		return v
+	}
+	for len(history) < maxIter {
+		L, bad := cholesky(softmaxHessian(Theta, X, lambda), pivotTol)
+		if bad >= 0 {
+			return Theta, history, norm(flat(grad)), fmt.Errorf("%w: the Hessian became singular after %d steps", ErrNotConverged, len(history))
+		}
+		g := flat(grad)
+		step := cholSubstitute(L, g)
+		decrement := dot(g, step)
+		last := decrement <= newtonTol*(1+math.Abs(J))
+		accepted := false
+		for halvings := range maxHalvings {
+			next := newMatrixRect(K-1, n)
+			for k := range next {
+				for j := range next[k] {
+					next[k][j] = Theta[k][j] - math.Ldexp(step[k*n+j], -halvings)
+				}
+			}
+			Jn, gn := SoftmaxCost(next, X, class, lambda)
+			if Jn <= J+newtonTol*math.Abs(J) || last && finite(Jn) {
+				Theta, J, grad, accepted = next, Jn, gn, true
+				break
+			}
+		}
+		history = append(history, J)
+		if !accepted {
+			return Theta, history, norm(flat(grad)), fmt.Errorf("%w: no step lowers J after %d steps", ErrNotConverged, len(history))
+		}
+		if last {
+			return Theta, history, norm(flat(grad)), nil
+		}
+	}
+	return Theta, history, norm(flat(grad)), fmt.Errorf("%w: the iteration limit (%d) was reached", ErrNotConverged, maxIter)
+}
+
+// MultinomialStdErrors returns the standard errors of an unregularized
+// Multinomial optimum, se[k][j] = sqrt((H⁻¹)[(k,j),(k,j)] / m), H the
+// Hessian of SoftmaxCost, as statsmodels' MNLogit prints them.
+func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error) {
+	n, m := len(X[0]), float64(len(X))
+	L, bad := cholesky(softmaxHessian(Theta, X, 0), pivotTol)
+	if bad >= 0 {
+		return nil, fmt.Errorf("%w (parameter %d)", ErrSingular, bad)
+	}
+	se := newMatrixRect(len(Theta), n)
+	for k := range se {
+		for j := range se[k] {
+			se[k][j] = norm(forwardSubstitute(L, unit(len(Theta)*n, k*n+j))) / math.Sqrt(m)
+		}
+	}
+	return se, nil
+}
+
+// PredictMultinomial returns, for each example, the class with the largest
+// hₖ (θ₁ = 0 for the first class).
+func PredictMultinomial(Theta [][]float64, X [][]float64) []int {
+	p := make([]int, len(X))
+	for i, x := range X {
+		best := 0.0 // z₁ = 0
+		for k, theta := range Theta {
+			if z := dot(theta, x); z > best {
+				best, p[i] = z, k+1
+			}
+		}
+	}
+	return p
+}
+
+// newMatrixRect returns an r×c matrix of zeros.
+func newMatrixRect(r, c int) [][]float64 {
+	A := make([][]float64, r)
+	for k := range A {
+		A[k] = make([]float64, c)
+	}
+	return A
+}
+
 /*
 The unexported names this file declares at package level, which a package it
 is copied into must not declare as well (the compiler names any clash; rename
@@ -1653,8 +1903,9 @@ here if one does):
 	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
 	    cholesky, constrainedFit, diagnose, dot, extremes, finite,
 	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
-	    newMatrix, newStandardizer, newtonPass, norm, oneClass, separation,
-	    sigmoidCost, softplus, sq, unit, unstandardized, vecAdd
+	    newMatrix, newMatrixRect, newStandardizer, newtonPass, norm, oneClass,
+	    separation, sigmoidCost, softmax, softmaxHessian, softplus, sq, unit,
+	    unstandardized, vecAdd
 	types: costSums, newtonSums, standardizer, vecMax, vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
 	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol

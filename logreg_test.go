@@ -54,7 +54,7 @@ func load(t testing.TB, name string) (X [][]float64, y []float64) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	d, err := readData(name, f, "")
+	d, err := readData(name, f, "", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1041,7 +1041,7 @@ func TestRunBadInput(t *testing.T) {
 		{"a quote left open", "x,y\n\"1,0\n2,1\n", nil, 1, `:3: character 5: extraneous or missing " in quoted-field`, false, false},
 		{"a quote inside a field", "x,y\n1\"5,0\n", nil, 1, `:2: character 2: bare " in non-quoted-field`, false, false},
 		{"UTF-16 cut short", "\xff\xfe1\x00,\x000\x00\n", nil, 1, ": UTF-16 text with an odd number of bytes", false, false},
-		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another)`, false, false},
+		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)`, false, false},
 		{"too few examples for the parameters", "1,2,3,0\n4,5,7,1\n2,2,2,0\n", nil, 1, "cannot fit: 3 examples cannot determine 4 parameters (θ0 to θ3)", false, false},
 		{"constant column", "1,5,0\n2,5,1\n3,5,0\n4,5,1\n", nil, 1, "cannot fit: column 2 (x2) is constant", true, false},
 		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)", true, false},
@@ -1146,7 +1146,7 @@ func TestRunLabel(t *testing.T) {
 		wantStdout string
 		wantStderr string
 	}{
-		{nil, 1, "", `:2:2: label "66" is not 0 or 1 (the label is the last column, temperature_F, unless -label NAME or -label N chooses another)`},
+		{nil, 1, "", `:2:2: label "66" is not 0 or 1 (the label is the last column, temperature_F, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)`},
 		{[]string{"-label", "distress"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
 		{[]string{"-label", "1"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
 		{[]string{"-label", "2"}, 1, "", `:2:2: label "66" is not 0 or 1`},
@@ -1226,7 +1226,7 @@ func FuzzReadCSV(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, content string) {
-		d, err := readData("fuzz.csv", strings.NewReader(content), "")
+		d, err := readData("fuzz.csv", strings.NewReader(content), "", false)
 		if err == nil && len(d.lines) != len(d.y) {
 			t.Fatalf("%d line numbers for %d examples", len(d.lines), len(d.y))
 		}
@@ -1518,7 +1518,7 @@ func BenchmarkReadData(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		d, err := readData("bench.csv", bytes.NewReader(text), "")
+		d, err := readData("bench.csv", bytes.NewReader(text), "", false)
 		if err != nil || len(d.X) != m {
 			b.Fatal(err)
 		}

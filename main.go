@@ -25,6 +25,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -79,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	d, err := loadData(opt.file, opt.label)
+	d, err := loadData(opt.file, opt.label, opt.oneVsAll || opt.multinomial)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -114,20 +115,22 @@ func fail(stderr io.Writer, err error) int {
 
 // options are the program's flags and its file argument.
 type options struct {
-	lambda    float64
-	degree    int
-	method    string
-	alpha     float64
-	iters     int
-	normalize bool
-	theta     vector
-	predict   vector
-	explain   bool
-	example   int
-	plot      string
-	label     string  // -label: a column name or number; "" for the last column
-	level     float64 // -level: of the confidence intervals
-	file      string  // "" for the bundled sample, "-" for standard input
+	lambda      float64
+	degree      int
+	method      string
+	alpha       float64
+	iters       int
+	normalize   bool
+	theta       vector
+	predict     vector
+	explain     bool
+	example     int
+	plot        string
+	label       string  // -label: a column name or number; "" for the last column
+	oneVsAll    bool    // -onevsall: K binary fits, class k against the rest
+	multinomial bool    // -multinomial: softmax regression
+	level       float64 // -level: of the confidence intervals
+	file        string  // "" for the bundled sample, "-" for standard input
 }
 
 // vector is a flag value: numbers separated by commas.
@@ -174,6 +177,8 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
 	fs.Float64Var(&opt.level, "level", 0.95, "the level of the confidence intervals of the coefficients and of -predict")
+	fs.BoolVar(&opt.oneVsAll, "onevsall", false, "more than two classes, any labels: the course's one-vs-all, a binary fit of each class against the rest")
+	fs.BoolVar(&opt.multinomial, "multinomial", false, "more than two classes, any labels: softmax regression, the first class the reference")
 	fs.StringVar(&opt.label, "label", "", "the label's column: its name in the header, or its number counted from 1 (default the last column)")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
@@ -244,6 +249,12 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-iters %d: want 1 to %d", opt.iters, maxIters)
 	case !(opt.level > 0 && opt.level < 1):
 		return bad("-level %g: want a number between 0 and 1 (0.95 for 95%% intervals)", opt.level)
+	case opt.oneVsAll && opt.multinomial:
+		return bad("-onevsall and -multinomial: choose one")
+	case (opt.oneVsAll || opt.multinomial) && opt.method != "newton":
+		return bad("-method %s with more than two classes: -onevsall and -multinomial fit by Newton's method", opt.method)
+	case (opt.oneVsAll || opt.multinomial) && (opt.explain || opt.plot != "" || opt.theta != nil):
+		return bad("-explain, -plot and -theta are for two classes; with -onevsall or -multinomial they are not available yet")
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
@@ -279,12 +290,12 @@ Flags:
 
 // loadData reads the named file, standard input for "-", or the bundled
 // sample for "", with the label in the column -label names.
-func loadData(file, label string) (*dataset, error) {
+func loadData(file, label string, multi bool) (*dataset, error) {
 	switch file {
 	case "":
-		return readData(sampleName, strings.NewReader(sampleCSV), label)
+		return readData(sampleName, strings.NewReader(sampleCSV), label, multi)
 	case "-":
-		return readData("<stdin>", os.Stdin, label)
+		return readData("<stdin>", os.Stdin, label, multi)
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -295,7 +306,7 @@ func loadData(file, label string) (*dataset, error) {
 		return nil, &inputError{file: file, msg: "cannot open: " + err.Error()}
 	}
 	defer f.Close()
-	return readData(file, f, label)
+	return readData(file, f, label, multi)
 }
 
 // dataset is a data file as read: m examples of n features and a label.
@@ -304,8 +315,12 @@ type dataset struct {
 	names []string    // n feature names, then the label's name
 	label int         // the label's column in the file, counted from 1
 	X     [][]float64 // m rows [1, x1, …, xn]: the course's X = [ones(m, 1) X]; rows share blocks
-	y     []float64   // m labels, 0 or 1
-	lines []int       // the file's line of each example, for messages
+	y     []float64   // m labels, 0 or 1 (with classes: the class, 0 to K−1)
+	// classes are the distinct labels, sorted, with -onevsall or
+	// -multinomial; class[i] is example i's index among them
+	classes []string
+	class   []int
+	lines   []int // the file's line of each example, for messages
 }
 
 // inputError is an error in a data file, at a line and a field (column) of it,
@@ -356,7 +371,7 @@ const (
 // number in it is a header of column names. Lines may end in LF, CRLF or CR;
 // the text may be UTF-8, with or without a byte order mark, or UTF-16 with
 // one. Blank lines are skipped.
-func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
+func readData(file string, r io.Reader, labelSpec string, multi bool) (*dataset, error) {
 	d := &dataset{file: file}
 	text, err := decodeText(file, r)
 	if err != nil {
@@ -369,6 +384,7 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 	}
 	next := recordReader(br, separator(firstLine(head)))
 	var block []float64 // the rows of X are cut from it
+	var labels []string // with multi, the label of each example as written
 	width := 0          // fields a line, set by the first line
 	firstLine := 0      // the line that set it
 	for {
@@ -414,6 +430,13 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 		row[0] = 1 // x₀ = 1
 		j := 1
 		for k, f := range fields {
+			if k == d.label-1 && multi { // a class: any text, numbered below
+				if f == "" {
+					return nil, fail(k+1, "empty label")
+				}
+				labels = append(labels, f)
+				continue
+			}
 			v, problem := parseNumber(f)
 			if problem != "" {
 				return nil, fail(k+1, "%s", problem)
@@ -434,10 +457,54 @@ func readData(file string, r io.Reader, labelSpec string) (*dataset, error) {
 	switch {
 	case width == 0:
 		return nil, &inputError{file: file, msg: "empty file: want lines of numbers and a 0/1 label"}
-	case len(d.y) == 0:
+	case len(d.X) == 0:
 		return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
 	}
+	if multi {
+		d.classes, d.class = numberClasses(labels)
+		for _, c := range d.class {
+			d.y = append(d.y, float64(c))
+		}
+	}
 	return d, nil
+}
+
+// numberClasses returns the distinct labels in sorted order — numerically if
+// every label is a number, else as text, as R's factor levels and
+// scikit-learn's classes_ — and each label's class, its index among them.
+func numberClasses(labels []string) (classes []string, class []int) {
+	numeric := true
+	value := map[string]float64{}
+	for _, l := range labels {
+		v, problem := parseNumber(l)
+		if problem != "" {
+			numeric = false
+			break
+		}
+		value[l] = v
+	}
+	seen := map[string]bool{}
+	for _, l := range labels {
+		if !seen[l] {
+			seen[l] = true
+			classes = append(classes, l)
+		}
+	}
+	sort.Slice(classes, func(a, b int) bool {
+		if numeric && value[classes[a]] != value[classes[b]] {
+			return value[classes[a]] < value[classes[b]]
+		}
+		return classes[a] < classes[b]
+	})
+	index := map[string]int{}
+	for k, c := range classes {
+		index[c] = k
+	}
+	class = make([]int, len(labels))
+	for i, l := range labels {
+		class[i] = index[l]
+	}
+	return classes, class
 }
 
 // fitsMemory returns an error if m examples of width numbers each would take
@@ -454,9 +521,9 @@ func fitsMemory(m, width int) error {
 // column, a note saying so and how to choose another.
 func labelHint(labelSpec string, d *dataset) string {
 	if labelSpec != "" {
-		return ""
+		return " (-onevsall or -multinomial fit more than two classes)"
 	}
-	return fmt.Sprintf(" (the label is the last column, %s, unless -label NAME or -label N chooses another)", d.names[len(d.names)-1])
+	return fmt.Sprintf(" (the label is the last column, %s, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)", d.names[len(d.names)-1])
 }
 
 // readError turns an error of encoding/csv or of the reader into an inputError.
