@@ -996,6 +996,182 @@ func fitProblem(p *problem, opt *options) *fit {
 	return f
 }
 
+// reportClasses prints the report of a fit to more than two classes: the
+// data and their classes, the fit of each class (one-vs-all) or of the
+// softmax (with standard errors for an unregularized optimum), the training
+// accuracy, the K × K confusion matrix and the -predict probabilities.
+func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *options) error {
+	d := p.data
+	n, K := len(d.names)-1, len(d.classes)
+	counts := make([]int, K)
+	for _, c := range d.class {
+		counts[c]++
+	}
+	var parts []string
+	for k, c := range d.classes {
+		parts = append(parts, fmt.Sprintf("%s (%d)", c, counts[k]))
+	}
+	fmt.Fprintf(w, "Data: %s\n  m = %s, n = %s: %s; label: %s (column %d)\n  %d classes: %s\n",
+		d.file, plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, K, nameList(parts))
+	if K < 2 {
+		return fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", d.classes[0])
+	}
+	if opt.lambda > 0 {
+		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ θⱼ² over the non-intercept weights\n", opt.lambda)
+	}
+	start := time.Now()
+	var Theta [][]float64 // in the units of p.X, a row per class (one-vs-all) or per class but the first (softmax)
+	var pred []int
+	optimum := true
+	header := append([]string{""}, d.classes...)
+	if opt.oneVsAll {
+		var errs []error
+		Theta, errs = OneVsAll(p.X, d.class, K, opt.lambda, opt.iters)
+		fmt.Fprintf(w, "\nFit: one-vs-all, %d binary fits by Newton's method, lambda = %g, %s\n", K, opt.lambda, time.Since(start).Round(time.Microsecond))
+		for k, err := range errs {
+			status := "converged"
+			switch {
+			case errors.Is(err, ErrSeparable):
+				status = "no finite optimum: the class is linearly separable from the rest"
+			case errors.Is(err, ErrQuasiSeparated):
+				status = "no finite optimum: the class is quasi-separated from the rest"
+			case err != nil:
+				status = "not converged: " + err.Error()
+			}
+			fmt.Fprintf(w, "  %s against the rest: %s\n", d.classes[k], status)
+			if err != nil {
+				optimum = false
+				warn("class %s against the rest: %v. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", d.classes[k], err)
+			}
+			Theta[k] = p.thetaOriginal(Theta[k])
+		}
+		pred = PredictOneVsAll(Theta, p.Xorig)
+	} else {
+		var history []float64
+		var gradNorm float64
+		var err error
+		Theta, history, gradNorm, err = Multinomial(p.X, d.class, K, opt.lambda, opt.iters)
+		outcome := "converged"
+		if err != nil {
+			outcome = "did not converge"
+		}
+		fmt.Fprintf(w, "\nFit: softmax regression by Newton's method, lambda = %g: %s in %s, final |grad J| = %.3g, %s\n",
+			opt.lambda, outcome, plural(len(history), "step"), gradNorm, time.Since(start).Round(time.Microsecond))
+		for k := range Theta {
+			Theta[k] = p.thetaOriginal(Theta[k])
+		}
+		if err != nil {
+			optimum = false
+			why := fmt.Sprintf("%v", err)
+			if opt.lambda == 0 {
+				for k := range K { // a class separable from the rest leaves no finite optimum
+					yk := make([]float64, len(d.class))
+					for i, c := range d.class {
+						if c == k {
+							yk[i] = 1
+						}
+					}
+					if sep, _ := separation(p.X, yk, newStandardizer(p.X)); len(sep) > 0 {
+						how := "linearly separable from"
+						if len(sep) < len(yk) {
+							how = fmt.Sprintf("quasi-separated (%d examples) from", len(sep))
+						}
+						why = fmt.Sprintf("class %s is %s the others, so the unregularized softmax has no finite optimum", d.classes[k], how)
+						break
+					}
+				}
+			}
+			warn("%s. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", why)
+		}
+		header = append([]string{""}, d.classes[1:]...)
+		fmt.Fprintf(w, "  θ of the first class, %s, is 0 (the reference)\n", d.classes[0])
+		pred = PredictMultinomial(Theta, p.Xorig)
+		if err == nil && opt.lambda == 0 {
+			if se, err := MultinomialStdErrors(Theta, p.Xorig); err == nil {
+				for k := range Theta {
+					rows := [][]string{{d.classes[k+1], "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
+					for j, name := range p.names {
+						z := Theta[k][j] / se[k][j]
+						rows = append(rows, []string{name, digits(Theta[k][j], 6), digits(se[k][j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2))})
+					}
+					fmt.Fprintln(w)
+					printTable(w, rows, []int{0, 14, 14, 10, 10})
+				}
+			}
+		}
+	}
+	rows := [][]string{header}
+	for j, name := range p.names {
+		row := []string{"θ" + strconv.Itoa(j) + " " + name}
+		for k := range Theta {
+			row = append(row, digits(Theta[k][j], 6))
+		}
+		rows = append(rows, row)
+	}
+	if optimum {
+		fmt.Fprintf(w, "\nTheta, a column per class:\n")
+	} else {
+		fmt.Fprintf(w, "\nTheta where Newton's method stopped (not an optimum), a column per class:\n")
+	}
+	printTable(w, rows, []int{0, 14})
+
+	confusion := newIntMatrix(K)
+	correct := 0
+	for i, c := range d.class {
+		confusion[c][pred[i]]++
+		if pred[i] == c {
+			correct++
+		}
+	}
+	fmt.Fprintf(w, "\nTrain accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(d.class)), correct, len(d.class))
+	cm := [][]string{append([]string{"true \\ predicted"}, d.classes...)}
+	for k, c := range d.classes {
+		row := []string{c}
+		for l := range K {
+			row = append(row, strconv.Itoa(confusion[k][l]))
+		}
+		cm = append(cm, row)
+	}
+	fmt.Fprintf(w, "Confusion matrix:\n")
+	printTable(w, cm, []int{0, 6})
+	if p.predict != nil {
+		x := p.predict
+		fmt.Fprintf(w, "\nFor x = (%s):", joinNumbers(opt.predict))
+		if opt.oneVsAll {
+			for k, c := range d.classes {
+				fmt.Fprintf(w, " h(%s) = %s", c, digits(Hypothesis(Theta[k], x), 6))
+			}
+		} else {
+			z := make([]float64, K)
+			for k := range Theta {
+				z[k+1] = dot(Theta[k], x)
+			}
+			h := make([]float64, K)
+			softmax(z, h)
+			for k, c := range d.classes {
+				fmt.Fprintf(w, " P(%s) = %s", c, digits(h[k], 6))
+			}
+		}
+		var best int
+		if opt.oneVsAll {
+			best = PredictOneVsAll(Theta, [][]float64{x})[0]
+		} else {
+			best = PredictMultinomial(Theta, [][]float64{x})[0]
+		}
+		fmt.Fprintf(w, "; predicted class: %s\n", d.classes[best])
+	}
+	return nil
+}
+
+// newIntMatrix returns a K×K matrix of zero counts.
+func newIntMatrix(K int) [][]int {
+	A := make([][]int, K)
+	for k := range A {
+		A[k] = make([]int, K)
+	}
+	return A
+}
+
 // fitError returns the error, naming the columns, for a fit that cannot be
 // made, or nil.
 func fitError(err error, p *problem) error {
@@ -1024,6 +1200,9 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) error {
 		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
 	}
 	y := p.data.y
+	if opt.oneVsAll || opt.multinomial {
+		return reportClasses(w, warn, p, opt)
+	}
 	describeData(w, p, opt)
 	label, single := oneClass(y)
 	if single {
@@ -1343,10 +1522,13 @@ func printCoefficients(w io.Writer, p *problem, theta []float64) {
 }
 
 // printTable prints rows of cells, each column as wide as its widest cell
-// and at least as minWidth says, the first column to the left, the others
-// to the right.
+// and at least as minWidth says (its last entry for the columns beyond it),
+// the first column to the left, the others to the right.
 func printTable(w io.Writer, rows [][]string, minWidth []int) {
-	width := append([]int(nil), minWidth...)
+	width := make([]int, len(rows[0])) // the last minimum stands for the columns after it
+	for k := range width {
+		width[k] = minWidth[min(k, len(minWidth)-1)]
+	}
 	for _, row := range rows {
 		for k, cell := range row {
 			width[k] = max(width[k], len([]rune(cell)))
