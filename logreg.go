@@ -1726,24 +1726,28 @@ func softmax(z, h []float64) (logSum float64) {
 //	grad[k][j] = (1/m) Σᵢ (hₖ − yₖ) xⱼ + (λ/m) θₖⱼ [j ≥ 1]
 func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) (J float64, grad [][]float64) {
 	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
-	grad = newMatrixRect(K-1, n)
-	z, h := make([]float64, K), make([]float64, K)
-	for i, x := range X {
-		for k := 1; k < K; k++ {
-			z[k] = dot(Theta[k-1], x) // zₖ = θₖᵀx; z₁ = 0
-		}
-		J += softmax(z, h) - z[class[i]] // −log h_y = log Σ e^{z} − z_y
-		for k := 1; k < K; k++ {
-			yk := 0.0
-			if class[i] == k {
-				yk = 1
+	sum := inBlocks(len(X), func(lo, hi int) (s softmaxSums) { // Σ over the examples of a block (see inBlocks)
+		s.grad = newMatrixRect(K-1, n)
+		z, h := make([]float64, K), make([]float64, K)
+		for i := lo; i < hi; i++ {
+			x := X[i][:n]
+			for k := 1; k < K; k++ {
+				z[k] = dot(Theta[k-1], x) // zₖ = θₖᵀx; z₁ = 0
 			}
-			for j := range grad[k-1] {
-				grad[k-1][j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
+			s.J += softmax(z, h) - z[class[i]] // −log h_y = log Σ e^{z} − z_y
+			for k := 1; k < K; k++ {
+				yk := 0.0
+				if class[i] == k {
+					yk = 1
+				}
+				for j := range s.grad[k-1] {
+					s.grad[k-1][j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
+				}
 			}
 		}
-	}
-	J /= m
+		return s
+	})
+	J, grad = sum.J/m, sum.grad
 	for k := range grad {
 		for j := range grad[k] {
 			grad[k][j] /= m
@@ -1756,6 +1760,18 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 	return J, grad
 }
 
+// softmaxSums are SoftmaxCost's sums over a block of examples.
+type softmaxSums struct {
+	J    float64
+	grad [][]float64
+}
+
+func (s softmaxSums) plus(t softmaxSums) softmaxSums {
+	s.J += t.J
+	s.grad = matSum(s.grad).plus(matSum(t.grad))
+	return s
+}
+
 // softmaxHessian returns the Hessian of SoftmaxCost at Theta, for the
 // parameters in the order θ₂ (n entries), θ₃, …:
 //
@@ -1763,34 +1779,37 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 func softmaxHessian(Theta [][]float64, X [][]float64, lambda float64) [][]float64 {
 	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
 	N := (K - 1) * n
-	H := newMatrix(N)
-	z, h := make([]float64, K), make([]float64, K)
-	for _, x := range X {
-		for k := 1; k < K; k++ {
-			z[k] = dot(Theta[k-1], x)
-		}
-		softmax(z, h)
-		for k := 1; k < K; k++ {
-			for l := 1; l <= k; l++ {
-				w := -h[k] * h[l] // hₖ([k = l] − hₗ)
-				if k == l {
-					w += h[k]
-				}
-				for j := range n {
-					wxj, row := w*x[j], H[(k-1)*n+j]
-					for i := range n {
-						row[(l-1)*n+i] += wxj * x[i]
+	H := inBlocks(len(X), func(lo, hi int) matSum { // Σ over the examples of a block (see inBlocks)
+		H := matSum(newMatrix(N))
+		z, h := make([]float64, K), make([]float64, K)
+		for _, x := range X[lo:hi] {
+			x = x[:n]
+			for k := 1; k < K; k++ {
+				z[k] = dot(Theta[k-1], x)
+			}
+			softmax(z, h)
+			for k := 1; k < K; k++ {
+				for l := 1; l <= k; l++ { // the blocks at and below the diagonal
+					w := -h[k] * h[l] // hₖ([k = l] − hₗ)
+					if k == l {
+						w += h[k]
+					}
+					for j := range n {
+						wxj, row := w*x[j], H[(k-1)*n+j][(l-1)*n:(l-1)*n+n]
+						xi := x[:len(row)]
+						for i := range row {
+							row[i] += wxj * xi[i]
+						}
 					}
 				}
 			}
 		}
-	}
+		return H
+	})
 	for a := range N {
 		for b := range a + 1 { // the lower triangle, then its mirror
 			H[a][b] /= m
 		}
-	}
-	for a := range N {
 		if a%n > 0 {
 			H[a][a] += lambda / m
 		}
@@ -1799,6 +1818,18 @@ func softmaxHessian(Theta [][]float64, X [][]float64, lambda float64) [][]float6
 		}
 	}
 	return H
+}
+
+// matSum is a sum of matrices over a block of examples (see inBlocks).
+type matSum [][]float64
+
+func (a matSum) plus(b matSum) matSum {
+	for j := range a {
+		for k := range a[j] {
+			a[j][k] += b[j][k]
+		}
+	}
+	return a
 }
 
 // Multinomial returns the Θ (rows θ₂ … θ_K; θ₁ = 0) that minimizes
@@ -1906,7 +1937,8 @@ here if one does):
 	    newMatrix, newMatrixRect, newStandardizer, newtonPass, norm, oneClass,
 	    separation, sigmoidCost, softmax, softmaxHessian, softplus, sq, unit,
 	    unstandardized, vecAdd
-	types: costSums, newtonSums, standardizer, vecMax, vecSum
+	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
+	    vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
 	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol
 */

@@ -2600,3 +2600,44 @@ func TestMultinomialStatsmodels(t *testing.T) {
 		}
 	}
 }
+
+// multiclassData returns m examples of n − 1 standard normal features and K
+// classes drawn from a softmax model with Θ = 0.5·N(0, 1).
+func multiclassData(m, n, K int) (X [][]float64, class []int) {
+	r := rand.New(rand.NewPCG(11, 12))
+	X, _, _ = randomProblem(r, m, n)
+	Theta := newMatrixRect(K, n)
+	for k := range Theta {
+		for j := range Theta[k] {
+			Theta[k][j] = 0.5 * r.NormFloat64()
+		}
+	}
+	z, h := make([]float64, K), make([]float64, K)
+	class = make([]int, m)
+	for i, x := range X {
+		for k := range K {
+			z[k] = dot(Theta[k], x)
+		}
+		softmax(z, h)
+		u := r.Float64()
+		for class[i] = 0; class[i] < K-1 && u > h[class[i]]; class[i]++ {
+			u -= h[class[i]]
+		}
+	}
+	return X, class
+}
+
+// BenchmarkMultinomial: softmax's whole fit of 1e5 × 20 with 5 classes, to
+// Newton's stop at rounding level (testdata/sklearn_multinomial.py is the peer).
+func BenchmarkMultinomial(b *testing.B) {
+	X, class := multiclassData(100000, 20, 5)
+	b.ResetTimer()
+	var history []float64
+	for range b.N {
+		var err error
+		if _, history, _, err = Multinomial(X, class, 5, 0, 100); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(history)), "steps")
+}
