@@ -2535,6 +2535,7 @@ func TestRunClasses(t *testing.T) {
 		{[]string{"-multinomial", "-lambda", "0.1", numeric}, 0, []string{"3 classes: 2 (3), 3 (2), 10 (3)"}, ""}, // numerically, not "10" < "2"
 		{[]string{"testdata/iris.csv"}, 1, nil, `"setosa" is not a number`},
 		{[]string{"-onevsall", "-multinomial", "testdata/iris.csv"}, 2, nil, "choose one"},
+		{[]string{"-multinomial", writeFile(t, "constant.csv", "1,5,a\n2,5,b\n3,5,c\n4,5,a\n5,5,b\n6,5,c\n")}, 1, nil, "column 2 (x2) is constant"},
 		{[]string{"-multinomial", "-method", "gd", "testdata/iris.csv"}, 2, nil, "fit by Newton's method"},
 	}
 	for _, tt := range tests {

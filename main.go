@@ -1019,6 +1019,12 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 	if opt.lambda > 0 {
 		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ θⱼ² over the non-intercept weights\n", opt.lambda)
 	}
+	if opt.multinomial && opt.lambda == 0 { // a column that is constant or a combination of others: no unique Θ
+		c := newStandardizer(p.X)
+		if err := fitError(checkRank(gram(p.X, c), c), p); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	var Theta [][]float64 // in the units of p.X, a row per class (one-vs-all) or per class but the first (softmax)
 	var pred []int
