@@ -1290,11 +1290,7 @@ func ThetaToNormalized(theta, mu, sigma []float64) []float64 {
 
 // newMatrix returns an n×n matrix of zeros.
 func newMatrix(n int) [][]float64 {
-	A := make([][]float64, n)
-	for j := range A {
-		A[j] = make([]float64, n)
-	}
-	return A
+	return newMatrixRect(n, n)
 }
 
 // norm returns the Euclidean norm ‖v‖₂ = sqrt(Σⱼ vⱼ²), accumulated by

@@ -49,16 +49,29 @@ func nearAll(got, want []float64, rel float64) bool {
 // ones) and y, through the program's own reader.
 func load(t testing.TB, name string) (X [][]float64, y []float64) {
 	t.Helper()
+	d := readTestdata(t, name, false)
+	return d.X, d.y
+}
+
+// loadClasses reads a data set of testdata/ with its label as classes.
+func loadClasses(t testing.TB, name string) (X [][]float64, class []int, classes []string) {
+	t.Helper()
+	d := readTestdata(t, name, true)
+	return d.X, d.class, d.classes
+}
+
+func readTestdata(t testing.TB, name string, multi bool) *dataset {
+	t.Helper()
 	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	d, err := readData(name, f, "", false)
+	d, err := readData(name, f, "", multi)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.X, d.y
+	return d
 }
 
 // randomProblem returns a random m×n design matrix (X[i][0] = 1, the rest
@@ -2398,21 +2411,6 @@ func TestRunStatistics(t *testing.T) {
 			}
 		}
 	}
-}
-
-// loadClasses reads a data set of testdata/ with its label as classes.
-func loadClasses(t testing.TB, name string) (X [][]float64, class []int, classes []string) {
-	t.Helper()
-	f, err := os.Open("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	d, err := readData(name, f, "", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.X, d.class, d.classes
 }
 
 // Iris, all three species, against testdata/REFERENCE.md (scipy's
