@@ -2532,6 +2532,12 @@ func TestRunClasses(t *testing.T) {
 		{[]string{"-multinomial", "testdata/iris.csv"}, 0, []string{"not an optimum"}, "class setosa is linearly separable from the others"},
 		{[]string{"-multinomial", "-lambda", "0.1", numeric}, 0, []string{"3 classes: 2 (3), 3 (2), 10 (3)"}, ""}, // numerically, not "10" < "2"
 		{[]string{"testdata/iris.csv"}, 1, nil, `"setosa" is not a number`},
+		{[]string{"-multinomial", "-explain", "-example", "51", "testdata/iris.csv"}, 0, []string{
+			"for example 51 (class versicolor) at the initial Θ = 0",
+			"versicolor 0.0000000000 0.3333333333 0.6666666667",
+			"θ1 sepal_length 7.0000000000 4.6666666667", // ([k = y] − hₖ)·x₁ = ⅔·7
+			"θ1 sepal_length versicolor -0.03088888889",
+		}, ""},
 		{[]string{"-onevsall", "-multinomial", "testdata/iris.csv"}, 2, nil, "choose one"},
 		{[]string{"-multinomial", writeFile(t, "constant.csv", "1,5,a\n2,5,b\n3,5,c\n4,5,a\n5,5,b\n6,5,c\n")}, 1, nil, "column 2 (x2) is constant"},
 		{[]string{"-multinomial", "-method", "gd", "testdata/iris.csv"}, 2, nil, "fit by Newton's method"},

@@ -253,8 +253,8 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-onevsall and -multinomial: choose one")
 	case (opt.oneVsAll || opt.multinomial) && opt.method != "newton":
 		return bad("-method %s with more than two classes: -onevsall and -multinomial fit by Newton's method", opt.method)
-	case (opt.oneVsAll || opt.multinomial) && (opt.explain || opt.plot != "" || opt.theta != nil):
-		return bad("-explain, -plot and -theta are for two classes; with -onevsall or -multinomial they are not available yet")
+	case (opt.oneVsAll || opt.multinomial) && (opt.plot != "" || opt.theta != nil) || opt.oneVsAll && opt.explain:
+		return bad("-plot and -theta are for two classes, and -explain for two classes or -multinomial; with -onevsall or -multinomial they are not available yet")
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
@@ -1019,6 +1019,10 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 	if opt.lambda > 0 {
 		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ θⱼ² over the non-intercept weights\n", opt.lambda)
 	}
+	if opt.explain {
+		explainSoftmax(w, p, opt)
+		return nil
+	}
 	if opt.multinomial && opt.lambda == 0 { // a column that is constant or a combination of others: no unique Θ
 		c := newStandardizer(p.X)
 		if err := fitError(checkRank(gram(p.X, c), c), p); err != nil {
@@ -1717,6 +1721,73 @@ func explain(w io.Writer, p *problem, opt *options) {
 		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(grad[j], 10), digits(numeric[j], 10))
 	}
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
+}
+
+// explainSoftmax prints how softmax regression's gradient is obtained, by the
+// chain rule, for one example at Θ = 0, then the whole gradient beside
+// central differences.
+func explainSoftmax(w io.Writer, p *problem, opt *options) {
+	d := p.data
+	i, K := opt.example-1, len(d.classes)
+	x, y := p.X[i], d.class[i]
+	Theta := newMatrixRect(K-1, len(x))
+	z, h := make([]float64, K), make([]float64, K)
+	for k := 1; k < K; k++ {
+		z[k] = dot(Theta[k-1], x)
+	}
+	softmax(z, h)
+	fmt.Fprintf(w, "\nHow the gradient of softmax regression is obtained, for example %d (class %s) at the initial Θ = 0:\n", opt.example, d.classes[y])
+	fmt.Fprintf(w, "  G = log h_y = z_y - log Σ_l e^(z_l) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
+	rows := [][]string{{"", "zk = θkᵀx", "hk = e^zk / Σ e^zl", "dG/dzk = [k = y] - hk"}}
+	for k, c := range d.classes {
+		yk := 0.0
+		if k == y {
+			yk = 1
+		}
+		name := c
+		if k == 0 {
+			name += " (θ = 0, the reference)"
+		}
+		rows = append(rows, []string{name, digits(z[k], 10), digits(h[k], 10), digits(yk-h[k], 10)})
+	}
+	printTable(w, rows, []int{0, 14})
+	k := max(y, 1) // a class with parameters: the example's own, or the second
+	yk := 0.0
+	if k == y {
+		yk = 1
+	}
+	fmt.Fprintf(w, "  dzk/dθkj = xj\n")
+	fmt.Fprintf(w, "  chain rule: dG/dθkj = dG/dzk · dzk/dθkj = ([k = y] - hk) xj: the binary (y - h) xj, one row per class\n")
+	fmt.Fprintf(w, "  so this example adds -(1/m)([k = y] - hk) xj to ∂J/∂θkj; for class %s:\n\n", d.classes[k])
+	rows = [][]string{{"j", "xj = dzk/dθkj", "([k = y] - hk) xj"}}
+	for j, name := range p.names {
+		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, digits(x[j], 10), digits((yk-h[k])*x[j], 10)})
+	}
+	printTable(w, rows, []int{0, 16})
+
+	_, grad := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
+	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θkj = (1/m) Σ (hk - yk) xj", len(p.X))
+	if opt.lambda > 0 {
+		fmt.Fprint(w, " + (λ/m) θkj for j ≥ 1")
+	}
+	fmt.Fprintln(w, ", beside central differences:")
+	rows = [][]string{{"", "class", "analytic", "central difference"}}
+	var analytic, numeric []float64
+	for c := range Theta {
+		for j, name := range p.names {
+			dv := math.Cbrt(0x1p-52)
+			Theta[c][j] = dv
+			plus, _ := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
+			Theta[c][j] = -dv
+			minus, _ := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
+			Theta[c][j] = 0
+			num := (plus - minus) / (2 * dv)
+			analytic, numeric = append(analytic, grad[c][j]), append(numeric, num)
+			rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, d.classes[c+1], digits(grad[c][j], 10), digits(num, 10)})
+		}
+	}
+	printTable(w, rows, []int{0, 10, 18, 20})
+	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(analytic, numeric))
 }
 
 // centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
