@@ -2646,3 +2646,54 @@ func BenchmarkMultinomial(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(history)), "steps")
 }
+
+// -plot with classes: the examples a color a class over the regions where
+// each class is predicted; a marker mostly sits in its own class's region.
+func TestPlotClasses(t *testing.T) {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(mustRead(t, "testdata/iris.csv")), "\n") {
+		b.WriteString(strings.Join(strings.Split(line, ",")[2:], ",") + "\n") // petal length, petal width, species
+	}
+	petal := writeFile(t, "petal.csv", b.String())
+	root, text := plotFile(t, "-multinomial", "-lambda", "1", petal)
+	if len(text) > 200_000 {
+		t.Errorf("the picture has %d bytes, want under 200 KB", len(text))
+	}
+	f := plotFrame(t, root, "data")
+	regions := root.find(func(e *svgNode) bool { return e.attr("class") == "region" })
+	if len(regions) < regionGrid {
+		t.Fatalf("%d region rectangles, want at least a row's worth", len(regions))
+	}
+	inOwn, marks := 0, 0
+	for k := range 3 {
+		for _, u := range root.find(func(e *svgNode) bool { return e.XMLName.Local == "use" && e.attr("href") == fmt.Sprintf("#c%d", k) }) {
+			var x, y float64
+			fmt.Sscan(u.attr("x"), &x)
+			fmt.Sscan(u.attr("y"), &y)
+			if y > f.top+f.height { // the legend's markers, below the plot
+				continue
+			}
+			marks++
+			for _, r := range regions {
+				var rx, ry, rw, rh float64
+				fmt.Sscan(r.attr("x"), &rx)
+				fmt.Sscan(r.attr("y"), &ry)
+				fmt.Sscan(r.attr("width"), &rw)
+				fmt.Sscan(r.attr("height"), &rh)
+				if x >= rx && x < rx+rw && y >= ry && y < ry+rh {
+					if r.attr("data-class") == strconv.Itoa(k) {
+						inOwn++
+					}
+					break
+				}
+			}
+		}
+	}
+	if marks != 150 || inOwn < 140 {
+		t.Errorf("%d markers, %d in their own class's region; want 150, and the 144 the fit gets right give or take a cell", marks, inOwn)
+	}
+	root, _ = plotFile(t, "-multinomial", "-lambda", "1", "testdata/iris.csv")
+	if root.byID("no-data-panel") == nil || root.byID("cost-line") == nil {
+		t.Errorf("four features: want the cost and a note that the classes are drawn for two features")
+	}
+}

@@ -253,8 +253,8 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-onevsall and -multinomial: choose one")
 	case (opt.oneVsAll || opt.multinomial) && opt.method != "newton":
 		return bad("-method %s with more than two classes: -onevsall and -multinomial fit by Newton's method", opt.method)
-	case (opt.oneVsAll || opt.multinomial) && (opt.plot != "" || opt.theta != nil) || opt.oneVsAll && opt.explain:
-		return bad("-plot and -theta are for two classes, and -explain for two classes or -multinomial; with -onevsall or -multinomial they are not available yet")
+	case (opt.oneVsAll || opt.multinomial) && opt.theta != nil || opt.oneVsAll && opt.explain:
+		return bad("-theta is for two classes, and -explain for two classes or -multinomial; with -onevsall they are not available yet")
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
@@ -1032,6 +1032,7 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 	start := time.Now()
 	var Theta [][]float64 // in the units of p.X, a row per class (one-vs-all) or per class but the first (softmax)
 	var pred []int
+	var history []float64 // the softmax fit's J after each step
 	optimum := true
 	header := append([]string{""}, d.classes...)
 	if opt.oneVsAll {
@@ -1057,7 +1058,6 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 		}
 		pred = PredictOneVsAll(Theta, p.Xorig)
 	} else {
-		var history []float64
 		var gradNorm float64
 		var err error
 		Theta, history, gradNorm, err = Multinomial(p.X, d.class, K, opt.lambda, opt.iters)
@@ -1170,6 +1170,23 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 		}
 		fmt.Fprintf(w, "; predicted class: %s\n", d.classes[best])
 	}
+	if opt.plot == "" {
+		return nil
+	}
+	predict := func(x []float64) int {
+		if opt.oneVsAll {
+			return PredictOneVsAll(Theta, [][]float64{x})[0]
+		}
+		return PredictMultinomial(Theta, [][]float64{x})[0]
+	}
+	note := ""
+	if !optimum {
+		note = "Θ is where Newton's method stopped, not an optimum (see the warning)"
+	}
+	if err := os.WriteFile(opt.plot, []byte(plotClasses(p, opt, predict, history, note)), 0o644); err != nil {
+		return fmt.Errorf("cannot write the plot: %v", err)
+	}
+	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
 	return nil
 }
 
@@ -1843,6 +1860,9 @@ const (
 	maxMarkers = 2500
 	// maxCostPoints bounds the points of the cost polyline in the same way.
 	maxCostPoints = 1000
+	// regionGrid is the number of cells a side of the grid on which -plot
+	// colors the predicted classes.
+	regionGrid = 120
 	// contourGrid is the number of cells a side of the grid on which the
 	// curve θᵀ·mapFeature(x1, x2) = 0 is traced by marching squares.
 	contourGrid = 150
@@ -1944,6 +1964,17 @@ func (s *svg) clip(id string, f frame) {
 // does, every k-th of each class when there are more than maxMarkers, and
 // returns how many it drew.
 func (s *svg) markers(f frame, xs, ys, labels []float64) int {
+	return s.markersBy(f, xs, ys, labels, func(label float64) string {
+		if label == 1 {
+			return "pos"
+		}
+		return "neg"
+	})
+}
+
+// markersBy draws the examples as markers, the one that id names for each
+// label, thinned as markers does, and returns how many it drew.
+func (s *svg) markersBy(f frame, xs, ys, labels []float64, id func(label float64) string) int {
 	k := (len(labels) + maxMarkers - 1) / maxMarkers
 	seen := map[float64]int{}
 	drawn := 0
@@ -1952,14 +1983,97 @@ func (s *svg) markers(f frame, xs, ys, labels []float64) int {
 		if (seen[label]-1)%k != 0 {
 			continue
 		}
-		id := "neg"
-		if label == 1 {
-			id = "pos"
-		}
-		s.printf(`<use href="#%s" x="%s" y="%s"/>`+"\n", id, num(f.px(xs[i])), num(f.py(ys[i])))
+		s.printf(`<use href="#%s" x="%s" y="%s"/>`+"\n", id(label), num(f.px(xs[i])), num(f.py(ys[i])))
 		drawn++
 	}
 	return drawn
+}
+
+// classColors are the colors of up to ten classes in -plot; past ten they repeat.
+var classColors = []string{"#1565c0", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457", "#4e342e", "#546e7a", "#9e9d24"}
+
+// plotClasses returns the picture of a fit to K classes: for two features
+// the examples, a color a class, over the regions where each class is
+// predicted (a regionGrid × regionGrid grid, runs of equal cells in a row
+// drawn as one rectangle); and J at each Newton step of the softmax fit.
+func plotClasses(p *problem, opt *options, predict func(x []float64) int, history []float64, note string) string {
+	d := p.data
+	n, K := len(d.names)-1, len(d.classes)
+	panels := 1
+	if n == 2 {
+		panels = 2
+	}
+	if history == nil {
+		panels--
+	}
+	panels = max(panels, 1)
+	var s svg
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
+		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
+	s.printf("<defs>")
+	for k := range K {
+		s.printf(`<circle id="c%d" r="3.4" fill="%s" stroke="#222" stroke-width="0.6"/>`, k, classColors[k%len(classColors)])
+	}
+	s.printf("</defs>\n")
+	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
+	offset := 0.0
+	if n == 2 {
+		x1, x2 := column(d.X, 1), column(d.X, 2)
+		xlo, xhi := padded(x1)
+		ylo, yhi := padded(x2)
+		f := newFrame(0, xlo, xhi, ylo, yhi)
+		s.axes(f, d.names[0], d.names[1], "Training data and the predicted classes")
+		s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+		s.clip("clip-data", f)
+		const G = regionGrid
+		cw, ch := (f.x1-f.x0)/G, (f.y1-f.y0)/G
+		for b := range G {
+			x2c := f.y0 + (float64(b)+0.5)*ch
+			for a := 0; a < G; {
+				x := []float64{1, f.x0 + (float64(a)+0.5)*cw, x2c}
+				if opt.degree > 1 {
+					x = MapFeature(x[1], x[2], opt.degree)
+				}
+				k, run := predict(x), 1
+				for a+run < G {
+					xn := []float64{1, f.x0 + (float64(a+run)+0.5)*cw, x2c}
+					if opt.degree > 1 {
+						xn = MapFeature(xn[1], xn[2], opt.degree)
+					}
+					if predict(xn) != k {
+						break
+					}
+					run++
+				}
+				s.printf(`<rect class="region" data-class="%d" x="%s" y="%s" width="%s" height="%s" fill="%s" fill-opacity="0.18"/>`+"\n",
+					k, num(f.px(f.x0+float64(a)*cw)), num(f.py(f.y0+float64(b+1)*ch)), num(float64(run)*cw/(f.x1-f.x0)*f.width), num(ch/(f.y1-f.y0)*f.height+0.1),
+					classColors[k%len(classColors)])
+				a += run
+			}
+		}
+		labels := make([]float64, len(d.class))
+		for i, c := range d.class {
+			labels[i] = float64(c)
+		}
+		drawn := s.markersBy(f, x1, x2, labels, func(label float64) string { return fmt.Sprintf("c%d", int(label)) })
+		s.printf("</g></g>\n")
+		var entries [][2]string
+		for k, c := range d.classes {
+			entries = append(entries, [2]string{fmt.Sprintf("#c%d", k), c})
+		}
+		s.legend(f, entries)
+		s.notes(f, drawn, len(d.class), note)
+		offset = panelWidth
+	}
+	if history != nil {
+		s.costPanel(offset, opt, math.Log(float64(K)), history)
+	}
+	if n != 2 {
+		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
+			fmt.Sprintf("No data panel: the data have %d features; the classes are drawn for two.", n))
+	}
+	s.printf("</svg>\n")
+	return s.String()
 }
 
 // legend draws a row of legend entries below the frame: a marker id or a
