@@ -1831,11 +1831,85 @@ func (a matSum) plus(b matSum) matSum {
 // Multinomial returns the Θ (rows θ₂ … θ_K; θ₁ = 0) that minimizes
 // SoftmaxCost, found by Newton's method from Θ = 0, with J after each step
 // and ‖∇J‖ at the end. It stops as Newton does (the decrement at rounding
-// level), halving steps that would raise J. Special cases are:
+// level), halving steps that would raise J. With lambda = 0 it fits the
+// standardized features (a copy of X) and maps Θ back exactly. Special
+// cases are:
 //
+//	lambda = 0 and a class separable from the rest: Θ, ErrSeparable or ErrQuasiSeparated
 //	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
 //	maxIter steps: Θ, ErrNotConverged
 func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
+	if lambda == 0 { // fit the standardized features (see standardizer), and map Θ back exactly
+		c := newStandardizer(X)
+		Xs := standardized(X, c)
+		Theta, history, gradNorm, err = multinomialNewton(Xs, class, K, 0, maxIter)
+		if err == nil || errors.Is(err, ErrNotConverged) {
+			if e := classSeparation(Theta, Xs, class, K, c); e != nil {
+				err = e
+			}
+		}
+		for k := range Theta {
+			Theta[k] = c.from(Theta[k])
+		}
+		return Theta, history, gradNorm, err
+	}
+	return multinomialNewton(X, class, K, lambda, maxIter)
+}
+
+// classSeparation returns, for a softmax fit that fits some example's own
+// class with probability within 1e-10 of 1, ErrSeparable or ErrQuasiSeparated
+// naming the first class that the linear program of separation (see
+// separation) finds separated from the rest — then the unregularized softmax
+// has no finite optimum, however Newton's steps ended; else nil. (A class
+// separable from the rest is sufficient, not necessary: no test here looks
+// for directions that separate the classes otherwise.)
+func classSeparation(Theta, Xs [][]float64, class []int, K int, c *standardizer) error {
+	z, h := make([]float64, K), make([]float64, K)
+	extreme := false
+	for i, x := range Xs {
+		for k := 1; k < K; k++ {
+			z[k] = dot(Theta[k-1], x)
+		}
+		softmax(z, h)
+		extreme = extreme || h[class[i]] > 1-1e-10
+	}
+	if !extreme {
+		return nil
+	}
+	y := make([]float64, len(class))
+	for k := range K {
+		for i, ci := range class {
+			y[i] = 0
+			if ci == k {
+				y[i] = 1
+			}
+		}
+		sep, _ := separation(Xs, y, unstandardized(len(c.mu)))
+		switch {
+		case len(sep) == len(class):
+			return fmt.Errorf("%w: class %d is linearly separable from the rest", ErrSeparable, k)
+		case len(sep) > 0:
+			return fmt.Errorf("%w: class %d is quasi-separated from the rest (%d examples)", ErrQuasiSeparated, k, len(sep))
+		}
+	}
+	return nil
+}
+
+// standardized returns a copy of X with the rows x̃ of the standardizer c.
+// (The softmax fit copies X; the binary fit standardizes a row at a time.)
+func standardized(X [][]float64, c *standardizer) [][]float64 {
+	n := len(X[0])
+	backing := make([]float64, len(X)*n)
+	Xs := make([][]float64, len(X))
+	for i, x := range X {
+		Xs[i] = backing[i*n : (i+1)*n]
+		c.row(x, Xs[i])
+	}
+	return Xs
+}
+
+// multinomialNewton is Multinomial's Newton iteration, on the features as given.
+func multinomialNewton(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
 	n := len(X[0])
 	Theta = newMatrixRect(K-1, n)
 	J, grad := SoftmaxCost(Theta, X, class, lambda)
@@ -1885,14 +1959,26 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 // Hessian of SoftmaxCost, as statsmodels' MNLogit prints them.
 func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error) {
 	n, m := len(X[0]), float64(len(X))
-	L, bad := cholesky(softmaxHessian(Theta, X, 0), pivotTol)
+	c := newStandardizer(X) // as the fit does: θₖⱼ = aᵀΘ̃ (see Covariance)
+	ThetaS := make([][]float64, len(Theta))
+	for k := range Theta {
+		ThetaS[k] = c.to(Theta[k])
+	}
+	L, bad := cholesky(softmaxHessian(ThetaS, standardized(X, c), 0), pivotTol)
 	if bad >= 0 {
 		return nil, fmt.Errorf("%w (parameter %d)", ErrSingular, bad)
 	}
 	se := newMatrixRect(len(Theta), n)
 	for k := range se {
 		for j := range se[k] {
-			se[k][j] = norm(forwardSubstitute(L, unit(len(Theta)*n, k*n+j))) / math.Sqrt(m)
+			a := make([]float64, len(Theta)*n)
+			a[k*n+j] = c.s[j]
+			if j == 0 {
+				for i := 1; i < n; i++ {
+					a[k*n+i] = -c.mu[i] * c.s[i]
+				}
+			}
+			se[k][j] = norm(forwardSubstitute(L, a)) / math.Sqrt(m)
 		}
 	}
 	return se, nil
@@ -1930,9 +2016,10 @@ here if one does):
 	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
 	    cholesky, constrainedFit, diagnose, dot, extremes, finite,
 	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
-	    newMatrix, newMatrixRect, newStandardizer, newtonPass, norm, oneClass,
-	    separation, sigmoidCost, softmax, softmaxHessian, softplus, sq, unit,
-	    unstandardized, vecAdd
+	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
+	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
+	    softmaxHessian, softplus, sq, standardized, unit, unstandardized,
+	    vecAdd, classSeparation
 	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
 	    vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,

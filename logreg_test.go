@@ -2457,8 +2457,8 @@ func TestMulticlassIris(t *testing.T) {
 		t.Errorf("PredictMultinomial: %d of 150 right, want 144", got)
 	}
 	// λ = 0: setosa is separable, so no finite optimum
-	if _, _, _, err := Multinomial(X, class, 3, 0, 100); !errors.Is(err, ErrNotConverged) {
-		t.Errorf("Multinomial(λ = 0) on iris: %v, want ErrNotConverged", err)
+	if _, _, _, err := Multinomial(X, class, 3, 0, 100); !errors.Is(err, ErrSeparable) || !strings.Contains(err.Error(), "class 0") {
+		t.Errorf("Multinomial(λ = 0) on iris: %v, want ErrSeparable naming class 0", err)
 	}
 }
 

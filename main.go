@@ -1062,7 +1062,10 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 		var err error
 		Theta, history, gradNorm, err = Multinomial(p.X, d.class, K, opt.lambda, opt.iters)
 		outcome := "converged"
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrSeparable), errors.Is(err, ErrQuasiSeparated):
+			outcome = "stopped, a class is separated from the rest,"
+		case err != nil:
 			outcome = "did not converge"
 		}
 		fmt.Fprintf(w, "\nFit: softmax regression by Newton's method, lambda = %g: %s in %s, final |grad J| = %.3g, %s\n",
