@@ -2697,3 +2697,33 @@ func TestPlotClasses(t *testing.T) {
 		t.Errorf("four features: want the cost and a note that the classes are drawn for two features")
 	}
 }
+
+// Softmax, like the binary fit, is not thrown by a feature far from 0.
+func TestMultinomialShifted(t *testing.T) {
+	X, class, classes := loadClasses(t, "mtcars_gear.csv")
+	Theta, _, _, err := Multinomial(X, class, len(classes), 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	se, _ := MultinomialStdErrors(Theta, X)
+	Xs := make([][]float64, len(X))
+	for i, x := range X {
+		Xs[i] = append([]float64(nil), x...)
+		Xs[i][2] += 1e8 // hp + 1e8, exact for these whole numbers
+	}
+	ThetaS, _, _, err := Multinomial(Xs, class, len(classes), 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seS, err := MultinomialStdErrors(ThetaS, Xs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range Theta {
+		for j := 1; j < len(Theta[k]); j++ {
+			if !near(ThetaS[k][j], Theta[k][j], 1e-8) || !near(seS[k][j], se[k][j], 1e-7) {
+				t.Errorf("hp + 1e8: θ%d,%d = %.12g (se %.12g), want %.12g (se %.12g)", k+2, j, ThetaS[k][j], seS[k][j], Theta[k][j], se[k][j])
+			}
+		}
+	}
+}
