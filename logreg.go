@@ -1650,17 +1650,21 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error) {
 	n := len(X[0])
 	Theta, errs = make([][]float64, K), make([]error, K)
-	y := make([]float64, len(class))
 	for k := range K {
-		for i, c := range class {
-			y[i] = 0
-			if c == k {
-				y[i] = 1
-			}
-		}
-		Theta[k], _, _, errs[k] = Newton(X, y, make([]float64, n), lambda, maxIter)
+		Theta[k], _, _, errs[k] = Newton(X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
 	}
 	return Theta, errs
+}
+
+// classIndicator returns yᵢ = 1 for the examples of class k, 0 for the rest.
+func classIndicator(class []int, k int) []float64 {
+	y := make([]float64, len(class))
+	for i, c := range class {
+		if c == k {
+			y[i] = 1
+		}
+	}
+	return y
 }
 
 // PredictOneVsAll returns, for each example, the class k whose θₖ gives the
@@ -1876,15 +1880,8 @@ func classSeparation(Theta, Xs [][]float64, class []int, K int, c *standardizer)
 	if !extreme {
 		return nil
 	}
-	y := make([]float64, len(class))
 	for k := range K {
-		for i, ci := range class {
-			y[i] = 0
-			if ci == k {
-				y[i] = 1
-			}
-		}
-		sep, _ := separation(Xs, y, unstandardized(len(c.mu)))
+		sep, _ := separation(Xs, classIndicator(class, k), unstandardized(len(c.mu)))
 		switch {
 		case len(sep) == len(class):
 			return fmt.Errorf("%w: class %d is linearly separable from the rest", ErrSeparable, k)
@@ -2019,7 +2016,7 @@ here if one does):
 	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
 	    softmaxHessian, softplus, sq, standardized, unit, unstandardized,
-	    vecAdd, classSeparation
+	    vecAdd, classIndicator, classSeparation
 	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
 	    vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,

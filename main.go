@@ -1078,12 +1078,7 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 			why := fmt.Sprintf("%v", err)
 			if opt.lambda == 0 {
 				for k := range K { // a class separable from the rest leaves no finite optimum
-					yk := make([]float64, len(d.class))
-					for i, c := range d.class {
-						if c == k {
-							yk[i] = 1
-						}
-					}
+					yk := classIndicator(d.class, k)
 					if sep, _ := separation(p.X, yk, newStandardizer(p.X)); len(sep) > 0 {
 						how := "linearly separable from"
 						if len(sep) < len(yk) {
