@@ -2005,6 +2005,92 @@ func newMatrixRect(r, c int) [][]float64 {
 	return A
 }
 
+// ——— Choosing λ: k-fold cross-validation ———
+
+// A CVResult holds the cross-validated figures of one λ (see CrossValidate).
+type CVResult struct {
+	Lambda             float64
+	TrainCost          float64 // the training folds' unregularized cost at their fit, averaged over the folds
+	ValidationCost     float64 // the held-out cost of every example, summed and divided by m
+	ValidationAccuracy float64 // the share of examples predicted right when held out
+	Converged          int     // the fold fits that reached a finite optimum
+	Errs               []error // each fold fit's error (nil for an optimum; see Newton)
+}
+
+// CrossValidate returns, for each λ of lambdas, the figures of K-fold
+// cross-validation: example i (counting from 0) is in fold i mod K; for each
+// fold, θ is fitted by Newton to the other folds with that λ, and the held-out
+// examples' unregularized cost (log loss) −[y log h + (1 − y) log(1 − h)] and
+// prediction (h ≥ ½) are taken at it. The fits run in parallel, each into its
+// own slot, and are added in a fixed order: the figures are the same bits on
+// any number of cores. K must be at least 2 and at most m.
+func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int) []CVResult {
+	m, n := len(X), len(X[0])
+	type foldFit struct {
+		theta []float64
+		err   error
+		train float64
+	}
+	fits := make([][]foldFit, len(lambdas))
+	var wg sync.WaitGroup
+	for l, lambda := range lambdas {
+		fits[l] = make([]foldFit, K)
+		for f := range K {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var Xt [][]float64
+				var yt []float64
+				for i := range m {
+					if i%K != f {
+						Xt, yt = append(Xt, X[i]), append(yt, y[i])
+					}
+				}
+				theta, _, _, err := Newton(Xt, yt, make([]float64, n), lambda, maxIter)
+				J, _ := CostFunction(theta, Xt, yt)
+				fits[l][f] = foldFit{theta, err, J}
+			}()
+		}
+	}
+	wg.Wait()
+	results := make([]CVResult, len(lambdas))
+	for l, lambda := range lambdas {
+		r := CVResult{Lambda: lambda, Errs: make([]error, K)}
+		right := 0
+		for f := range K {
+			r.Errs[f] = fits[l][f].err
+			if fits[l][f].err == nil {
+				r.Converged++
+			}
+			r.TrainCost += fits[l][f].train / float64(K)
+		}
+		for i := range m { // held out: example i in fold i mod K
+			fit := fits[l][i%K]
+			z := dot(fit.theta, X[i])
+			r.ValidationCost += logLoss(z, y[i])
+			if (Sigmoid(z) >= 0.5) == (y[i] == 1) {
+				right++
+			}
+		}
+		r.ValidationCost /= float64(m)
+		r.ValidationAccuracy = float64(right) / float64(m)
+		results[l] = r
+	}
+	return results
+}
+
+// BestLambda returns the index of the result with the lowest validation
+// cost among those whose every fold fit reached an optimum, or −1 if none did.
+func BestLambda(results []CVResult) int {
+	best := -1
+	for l, r := range results {
+		if r.Converged == len(r.Errs) && (best < 0 || r.ValidationCost < results[best].ValidationCost) {
+			best = l
+		}
+	}
+	return best
+}
+
 /*
 The unexported names this file declares at package level, which a package it
 is copied into must not declare as well (the compiler names any clash; rename

@@ -2727,3 +2727,91 @@ func TestMultinomialShifted(t *testing.T) {
 		}
 	}
 }
+
+// Cross-validation on iris (versicolor vs virginica), degree-3 features,
+// against an independent computation: scipy's trust-exact fit of each fold's
+// objective (gtol 1e-13; its stop left 2.6e-9 in one λ's figures, so five
+// numpy Newton steps after it) and numpy's log loss on the held-out fold, in
+// 5 folds, example i in fold i mod 5.
+func TestCrossValidate(t *testing.T) {
+	X0, y := load(t, "iris_vv.csv")
+	X := make([][]float64, len(X0))
+	for i, x := range X0 {
+		X[i] = MapFeature(x[1], x[2], 3)
+	}
+	lambdas := []float64{0, 0.01, 0.1, 1, 10, 100}
+	want := []struct {
+		train, validation float64
+		right             int
+	}{
+		{0, 0, 0}, // λ = 0: separable folds, no optimum
+		{0.07061148780060145, 0.14492286291749065, 95},
+		{0.08796902111570704, 0.13937774791926402, 94},
+		{0.09728601766619915, 0.1600488321826332, 92},
+		{0.10024381982016373, 0.15177976947812527, 92},
+		{0.11500058834517601, 0.1419892103092145, 94},
+	}
+	results := CrossValidate(X, y, lambdas, 5, 100)
+	for l, r := range results {
+		if l == 0 {
+			if r.Converged != 0 {
+				t.Errorf("λ = 0: %d fold fits converged, want none (each fold is separable)", r.Converged)
+			}
+			continue
+		}
+		if r.Converged != 5 || !near(r.TrainCost, want[l].train, 1e-9) || !near(r.ValidationCost, want[l].validation, 1e-9) ||
+			int(math.Round(r.ValidationAccuracy*100)) != want[l].right {
+			t.Errorf("λ = %g: %d converged, training %.15g, validation %.15g, accuracy %g; want 5, %.15g, %.15g, %d%%",
+				r.Lambda, r.Converged, r.TrainCost, r.ValidationCost, r.ValidationAccuracy, want[l].train, want[l].validation, want[l].right)
+		}
+	}
+	if best := BestLambda(results); best != 2 {
+		t.Errorf("BestLambda = %d, want 2 (λ = 0.1)", best)
+	}
+	// the same bits on any number of cores
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	one := CrossValidate(X, y, lambdas, 5, 100)
+	runtime.GOMAXPROCS(4)
+	four := CrossValidate(X, y, lambdas, 5, 100)
+	for l := range one {
+		if math.Float64bits(one[l].ValidationCost) != math.Float64bits(four[l].ValidationCost) || math.Float64bits(one[l].TrainCost) != math.Float64bits(four[l].TrainCost) {
+			t.Errorf("λ = %g: GOMAXPROCS 1 and 4 differ", lambdas[l])
+		}
+	}
+	// fold assignment: the fit of fold f leaves out exactly the examples i with i mod K = f
+	r := CrossValidate([][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}, {1, 4}, {1, 5}}, []float64{0, 1, 0, 1, 1, 0}, []float64{1}, 3, 100)
+	if len(r[0].Errs) != 3 || r[0].Converged != 3 {
+		t.Errorf("3 folds of 6: %d fits, %d converged", len(r[0].Errs), r[0].Converged)
+	}
+}
+
+// The program cross-validates a list of -lambda and fits the chosen one.
+func TestRunCrossValidation(t *testing.T) {
+	tests := []struct {
+		args   []string
+		status int
+		want   []string
+	}{
+		{[]string{"-degree", "3", "-lambda", "0,0.01,0.1,1,10,100", "testdata/iris_vv.csv"}, 0, []string{
+			"Cross-validation, 5 folds (example i, from 0, in fold i mod 5)",
+			"0 0.0199492 20.972851 90.0000 % 0 of 5 (not chosen: no finite optimum in 5)",
+			"0.1 * 0.0879690 0.139378 94.0000 % 5 of 5",
+			"Chosen: lambda = 0.1 (*)",
+			"Fit: Newton's method, lambda = 0.1: converged",
+		}},
+		{[]string{"-lambda", "0,1", "-folds", "200", "testdata/iris_vv.csv"}, 2, nil},
+		{[]string{"-folds", "3", "testdata/iris_vv.csv"}, 2, nil},
+		{[]string{"-lambda", "0,1", "-plot", "x.svg", "testdata/iris_vv.csv"}, 2, nil},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runProgram(tt.args...)
+		if status != tt.status {
+			t.Errorf("logreg %v: status %d, want %d (%s)", tt.args, status, tt.status, stderr)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(strings.Join(strings.Fields(stdout), " "), want) {
+				t.Errorf("logreg %v: stdout lacks %q:\n%s", tt.args, want, stdout)
+			}
+		}
+	}
+}

@@ -115,7 +115,9 @@ func fail(stderr io.Writer, err error) int {
 
 // options are the program's flags and its file argument.
 type options struct {
-	lambda      float64
+	lambda      float64 // the λ fitted: -lambda's one value, or the one cross-validation chose
+	lambdas     vector  // -lambda as given
+	folds       int
 	degree      int
 	method      string
 	alpha       float64
@@ -166,7 +168,8 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("logreg", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // a bad flag gets one line, from fail
 	fs.Usage = func() {}     // the usage is printed for -h only, below
-	fs.Float64Var(&opt.lambda, "lambda", 0, "regularization strength λ: adds λ/(2m) Σ_{j≥1} θⱼ² to J")
+	fs.Var(&opt.lambdas, "lambda", "regularization strength λ: adds λ/(2m) Σ_{j≥1} θⱼ² to J (default 0); a list such as 0,0.1,1,10 chooses λ by cross-validation")
+	fs.IntVar(&opt.folds, "folds", 5, "the folds of cross-validation with a list of -lambda: example i (from 0) in fold i mod K")
 	fs.IntVar(&opt.degree, "degree", 1, "map two features x1, x2 to all their monomials up to this degree (the course's mapFeature; 6 gives 28 terms)")
 	fs.StringVar(&opt.method, "method", "newton", "how to fit: newton (Newton's method, to the exact optimum) or gd (batch gradient descent)")
 	fs.Float64Var(&opt.alpha, "alpha", 0.01, "learning rate α of gradient descent")
@@ -225,6 +228,8 @@ func idleFlag(opt *options, set map[string]bool) error {
 		return nil
 	}
 	switch {
+	case set["folds"] && len(opt.lambdas) < 2:
+		return idle("folds", "with one -lambda: it is for cross-validating a list of them")
 	case set["example"]:
 		return idle("example", "without -explain: it chooses the example -explain works on")
 	case set["alpha"] && opt.method != "gd":
@@ -237,8 +242,10 @@ func idleFlag(opt *options, set map[string]bool) error {
 func (opt *options) check(itersSet bool) error {
 	bad := func(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 	switch {
-	case !(opt.lambda >= 0) || math.IsInf(opt.lambda, 0):
-		return bad("-lambda %g: want a finite number ≥ 0", opt.lambda)
+	case len(opt.lambdas) > 1 && opt.folds < 2:
+		return bad("-folds %d: want 2 or more", opt.folds)
+	case len(opt.lambdas) > 1 && (opt.explain || opt.method != "newton" || opt.oneVsAll || opt.multinomial || opt.plot != ""):
+		return bad("a list of -lambda, which cross-validates, goes with two classes and Newton's method, without -explain or -plot (not available yet)")
 	case opt.degree < 1 || opt.degree > maxDegree:
 		return bad("-degree %d: want 1 (the features as they are) to %d", opt.degree, maxDegree)
 	case opt.method != "newton" && opt.method != "gd":
@@ -260,6 +267,15 @@ func (opt *options) check(itersSet bool) error {
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
 		return bad("-plot %s: want a file name ending in .svg", opt.plot)
 	}
+	if len(opt.lambdas) == 0 {
+		opt.lambdas = vector{0}
+	}
+	for _, l := range opt.lambdas {
+		if !(l >= 0) || math.IsInf(l, 0) {
+			return bad("-lambda %g: want a finite number ≥ 0", l)
+		}
+	}
+	opt.lambda = opt.lambdas[0]
 	if !itersSet {
 		opt.iters = newtonMaxSteps
 		if opt.method == "gd" {
@@ -884,6 +900,9 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 			p.predict = MapFeature(opt.predict[0], opt.predict[1], opt.degree)
 		}
 	}
+	if len(opt.lambdas) > 1 && opt.folds > len(d.y) {
+		return nil, &usageError{fmt.Sprintf("-folds %d: want at most m = %d, one example a fold", opt.folds, len(d.y))}
+	}
 	if opt.explain && opt.example > len(d.y) {
 		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
 	}
@@ -1197,6 +1216,35 @@ func newIntMatrix(K int) [][]int {
 	return A
 }
 
+// crossValidate prints the table of K-fold cross-validation over the list of
+// -lambda and sets opt.lambda to the λ with the lowest validation cost among
+// those whose every fold fit reached an optimum.
+func crossValidate(w io.Writer, p *problem, opt *options) error {
+	results := CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
+	best := BestLambda(results)
+	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are the unregularized log loss\n", opt.folds, opt.folds)
+	rows := [][]string{{"lambda", "training cost", "validation cost", "validation accuracy", "folds converged"}}
+	for l, r := range results {
+		conv := fmt.Sprintf("%d of %d", r.Converged, len(r.Errs))
+		if r.Converged < len(r.Errs) {
+			conv += fmt.Sprintf(" (not chosen: no finite optimum in %d)", len(r.Errs)-r.Converged)
+		}
+		mark := ""
+		if l == best {
+			mark = " *"
+		}
+		rows = append(rows, []string{strconv.FormatFloat(r.Lambda, 'g', -1, 64) + mark, digits(r.TrainCost, 6), digits(r.ValidationCost, 6),
+			fmt.Sprintf("%.4f %%", 100*r.ValidationAccuracy), conv})
+	}
+	printTable(w, rows, []int{0, 14, 16, 20, 16})
+	if best < 0 {
+		return fmt.Errorf("cannot choose lambda: no value in the list gave an optimum in every fold (the data are separable or nearly); try larger values")
+	}
+	opt.lambda = results[best].Lambda
+	fmt.Fprintf(w, "Chosen: lambda = %g (*), the lowest validation cost; the fit on all the data follows.\n", opt.lambda)
+	return nil
+}
+
 // fitError returns the error, naming the columns, for a fit that cannot be
 // made, or nil.
 func fitError(err error, p *problem) error {
@@ -1229,6 +1277,11 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) error {
 		return reportClasses(w, warn, p, opt)
 	}
 	describeData(w, p, opt)
+	if len(opt.lambdas) > 1 {
+		if err := crossValidate(w, p, opt); err != nil {
+			return err
+		}
+	}
 	label, single := oneClass(y)
 	if single {
 		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
@@ -1459,7 +1512,7 @@ func describeData(w io.Writer, p *problem, opt *options) {
 		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
 			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
 	}
-	if opt.lambda > 0 {
+	if opt.lambda > 0 && len(opt.lambdas) == 1 {
 		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambda)
 	}
 	if opt.normalize {
