@@ -2079,6 +2079,101 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int
 	return results
 }
 
+// CrossValidateClasses is CrossValidate for K classes, by softmax
+// (multinomial) or one-vs-all, with the multi-class log loss −log p_y: for
+// softmax p = h, for one-vs-all each class's h normalized to sum to 1 (as
+// scikit-learn's one-vs-rest predict_proba). The prediction is the class with
+// the largest p.
+func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, folds, maxIter int, multinomial bool) []CVResult {
+	m := len(X)
+	type foldFit struct {
+		Theta [][]float64
+		err   error
+		train float64
+	}
+	// probs returns the class probabilities of x under the fit
+	probs := func(Theta [][]float64, x []float64) []float64 {
+		p := make([]float64, K)
+		if multinomial {
+			z := make([]float64, K)
+			for k := 1; k < K; k++ {
+				z[k] = dot(Theta[k-1], x)
+			}
+			softmax(z, p)
+			return p
+		}
+		sum := 0.0
+		for k := range K {
+			p[k] = Hypothesis(Theta[k], x)
+			sum += p[k]
+		}
+		for k := range p {
+			p[k] /= sum
+		}
+		return p
+	}
+	fits := make([][]foldFit, len(lambdas))
+	var wg sync.WaitGroup
+	for l, lambda := range lambdas {
+		fits[l] = make([]foldFit, folds)
+		for f := range folds {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var Xt [][]float64
+				var ct []int
+				for i := range m {
+					if i%folds != f {
+						Xt, ct = append(Xt, X[i]), append(ct, class[i])
+					}
+				}
+				var fit foldFit
+				if multinomial {
+					fit.Theta, _, _, fit.err = Multinomial(Xt, ct, K, lambda, maxIter)
+				} else {
+					var errs []error
+					fit.Theta, errs = OneVsAll(Xt, ct, K, lambda, maxIter)
+					fit.err = errors.Join(errs...)
+				}
+				for i, x := range Xt {
+					fit.train -= math.Log(probs(fit.Theta, x)[ct[i]]) / float64(len(Xt))
+				}
+				fits[l][f] = fit
+			}()
+		}
+	}
+	wg.Wait()
+	results := make([]CVResult, len(lambdas))
+	for l, lambda := range lambdas {
+		r := CVResult{Lambda: lambda, Errs: make([]error, folds)}
+		right := 0
+		for f := range folds {
+			r.Errs[f] = fits[l][f].err
+			if fits[l][f].err == nil {
+				r.Converged++
+			}
+			r.TrainCost += fits[l][f].train / float64(folds)
+		}
+		for i := range m {
+			p := probs(fits[l][i%folds].Theta, X[i])
+			r.ValidationCost -= math.Log(p[class[i]])
+			best := 0
+			for k := range p {
+				if p[k] > p[best] {
+					best = k
+				}
+			}
+			if best == class[i] {
+				right++
+			}
+		}
+		r.ValidationCost /= float64(m)
+		r.ValidationAccuracy = float64(right) / float64(m)
+		results[l] = r
+	}
+	return results
+}
+
 // BestLambda returns the index of the result with the lowest validation
 // cost among those whose every fold fit reached an optimum, or −1 if none did.
 func BestLambda(results []CVResult) int {

@@ -2815,3 +2815,36 @@ func TestRunCrossValidation(t *testing.T) {
 		}
 	}
 }
+
+// Cross-validation of softmax on iris (three species), against the same kind
+// of independent computation as TestCrossValidate: scipy's trust-exact fit
+// of each fold's softmax objective (first class the reference), five numpy
+// Newton steps after it, and numpy's multi-class log loss on the held-out fold.
+func TestCrossValidateClasses(t *testing.T) {
+	X, class, classes := loadClasses(t, "iris.csv")
+	want := []struct {
+		lambda, train, validation float64
+		right                     int
+	}{
+		{0.1, 0.07046442047853135, 0.08995262577117365, 145},
+		{1, 0.17387271668898716, 0.18942792264366884, 143},
+		{10, 0.42902869752733536, 0.43619450809918303, 138},
+	}
+	lambdas := []float64{0.1, 1, 10}
+	results := CrossValidateClasses(X, class, len(classes), lambdas, 5, 100, true)
+	for l, r := range results {
+		w := want[l]
+		if r.Converged != 5 || !near(r.TrainCost, w.train, 1e-9) || !near(r.ValidationCost, w.validation, 1e-9) ||
+			int(math.Round(r.ValidationAccuracy*150)) != w.right {
+			t.Errorf("λ = %g: %d converged, training %.15g, validation %.15g, accuracy %g; want 5, %.15g, %.15g, %d of 150",
+				w.lambda, r.Converged, r.TrainCost, r.ValidationCost, r.ValidationAccuracy, w.train, w.validation, w.right)
+		}
+	}
+	if best := BestLambda(results); best != 0 {
+		t.Errorf("BestLambda = %d, want 0 (λ = 0.1)", best)
+	}
+	// λ = 0: setosa is separable in every fold, so never chosen
+	if r := CrossValidateClasses(X, class, len(classes), []float64{0}, 5, 100, true); r[0].Converged != 0 || BestLambda(r) != -1 {
+		t.Errorf("λ = 0: %d fold fits converged, want none", r[0].Converged)
+	}
+}

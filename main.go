@@ -244,8 +244,8 @@ func (opt *options) check(itersSet bool) error {
 	switch {
 	case len(opt.lambdas) > 1 && opt.folds < 2:
 		return bad("-folds %d: want 2 or more", opt.folds)
-	case len(opt.lambdas) > 1 && (opt.explain || opt.method != "newton" || opt.oneVsAll || opt.multinomial || opt.plot != ""):
-		return bad("a list of -lambda, which cross-validates, goes with two classes and Newton's method, without -explain or -plot (not available yet)")
+	case len(opt.lambdas) > 1 && (opt.explain || opt.method != "newton" || opt.plot != ""):
+		return bad("a list of -lambda, which cross-validates, goes with Newton's method, without -explain or -plot (not available yet)")
 	case opt.degree < 1 || opt.degree > maxDegree:
 		return bad("-degree %d: want 1 (the features as they are) to %d", opt.degree, maxDegree)
 	case opt.method != "newton" && opt.method != "gd":
@@ -1035,12 +1035,17 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 	if K < 2 {
 		return fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", d.classes[0])
 	}
-	if opt.lambda > 0 {
+	if opt.lambda > 0 && len(opt.lambdas) == 1 {
 		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ θⱼ² over the non-intercept weights\n", opt.lambda)
 	}
 	if opt.explain {
 		explainSoftmax(w, p, opt)
 		return nil
+	}
+	if len(opt.lambdas) > 1 {
+		if err := crossValidate(w, p, opt); err != nil {
+			return err
+		}
 	}
 	if opt.multinomial && opt.lambda == 0 { // a column that is constant or a combination of others: no unique Θ
 		c := newStandardizer(p.X)
@@ -1220,9 +1225,18 @@ func newIntMatrix(K int) [][]int {
 // -lambda and sets opt.lambda to the λ with the lowest validation cost among
 // those whose every fold fit reached an optimum.
 func crossValidate(w io.Writer, p *problem, opt *options) error {
-	results := CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
+	var results []CVResult
+	if opt.oneVsAll || opt.multinomial {
+		results = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
+	} else {
+		results = CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
+	}
 	best := BestLambda(results)
-	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are the unregularized log loss\n", opt.folds, opt.folds)
+	loss := "the unregularized log loss"
+	if opt.oneVsAll || opt.multinomial {
+		loss = "the multi-class log loss −log p_y"
+	}
+	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are %s\n", opt.folds, opt.folds, loss)
 	rows := [][]string{{"lambda", "training cost", "validation cost", "validation accuracy", "folds converged"}}
 	for l, r := range results {
 		conv := fmt.Sprintf("%d of %d", r.Converged, len(r.Errs))
