@@ -2801,7 +2801,6 @@ func TestRunCrossValidation(t *testing.T) {
 		}},
 		{[]string{"-lambda", "0,1", "-folds", "200", "testdata/iris_vv.csv"}, 2, nil},
 		{[]string{"-folds", "3", "testdata/iris_vv.csv"}, 2, nil},
-		{[]string{"-lambda", "0,1", "-plot", "x.svg", "testdata/iris_vv.csv"}, 2, nil},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runProgram(tt.args...)
@@ -2846,5 +2845,41 @@ func TestCrossValidateClasses(t *testing.T) {
 	// λ = 0: setosa is separable in every fold, so never chosen
 	if r := CrossValidateClasses(X, class, len(classes), []float64{0}, 5, 100, true); r[0].Converged != 0 || BestLambda(r) != -1 {
 		t.Errorf("λ = 0: %d fold fits converged, want none", r[0].Converged)
+	}
+}
+
+// -plot with a list of λ: the validation curve and, for two features, a
+// small multiple of the boundary at each λ.
+func TestPlotCrossValidation(t *testing.T) {
+	root, _ := plotFile(t, "-degree", "6", "-lambda", "0,0.01,0.1,1,10,100", "testdata/iris_vv.csv")
+	val := pathPoints(t, root.byID("validation-line").attr("d"))
+	train := pathPoints(t, root.byID("train-line").attr("d"))
+	if len(val) != 5 || len(train) != 5 { // λ = 0 has no optimum in its folds: not on the curve
+		t.Errorf("validation curve %d points, training %d, want 5 each", len(val), len(train))
+	}
+	for k := 1; k < len(val); k++ {
+		if val[k][0] <= val[k-1][0] {
+			t.Errorf("the validation curve goes left at point %d", k)
+		}
+	}
+	multiples := root.find(func(e *svgNode) bool { return e.attr("class") == "multiple" })
+	if len(multiples) != 6 {
+		t.Fatalf("%d small multiples, want 6", len(multiples))
+	}
+	for _, m := range multiples {
+		if len(m.find(func(e *svgNode) bool { return e.attr("class") == "boundary" && e.attr("d") != "" })) != 1 {
+			t.Errorf("the multiple at λ = %s has no boundary", m.attr("data-lambda"))
+		}
+	}
+	texts := strings.Join(func() (ts []string) {
+		for _, e := range root.find(func(e *svgNode) bool { return e.XMLName.Local == "text" }) {
+			ts = append(ts, e.Text)
+		}
+		return ts
+	}(), "|")
+	for _, want := range []string{"λ = 100 (chosen)", "λ = 0: no optimum", "no finite optimum in some fold, not drawn: λ = 0"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the picture does not say %q", want)
+		}
 	}
 }

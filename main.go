@@ -244,8 +244,8 @@ func (opt *options) check(itersSet bool) error {
 	switch {
 	case len(opt.lambdas) > 1 && opt.folds < 2:
 		return bad("-folds %d: want 2 or more", opt.folds)
-	case len(opt.lambdas) > 1 && (opt.explain || opt.method != "newton" || opt.plot != ""):
-		return bad("a list of -lambda, which cross-validates, goes with Newton's method, without -explain or -plot (not available yet)")
+	case len(opt.lambdas) > 1 && (opt.explain || opt.method != "newton"):
+		return bad("a list of -lambda, which cross-validates, goes with Newton's method and without -explain")
 	case opt.degree < 1 || opt.degree > maxDegree:
 		return bad("-degree %d: want 1 (the features as they are) to %d", opt.degree, maxDegree)
 	case opt.method != "newton" && opt.method != "gd":
@@ -1256,7 +1256,148 @@ func crossValidate(w io.Writer, p *problem, opt *options) error {
 	}
 	opt.lambda = results[best].Lambda
 	fmt.Fprintf(w, "Chosen: lambda = %g (*), the lowest validation cost; the fit on all the data follows.\n", opt.lambda)
+	if opt.plot == "" {
+		return nil
+	}
+	var thetas [][]float64 // the fits on all the data at each λ, for two features and two classes
+	var optimum []bool
+	if len(p.data.names) == 3 && !opt.oneVsAll && !opt.multinomial {
+		for _, r := range results {
+			theta, _, _, err := Newton(p.X, p.data.y, make([]float64, len(p.names)), r.Lambda, opt.iters)
+			thetas, optimum = append(thetas, p.thetaOriginal(theta)), append(optimum, err == nil)
+		}
+	}
+	if err := os.WriteFile(opt.plot, []byte(plotCV(p, opt, results, best, thetas, optimum)), 0o644); err != nil {
+		return fmt.Errorf("cannot write the plot: %v", err)
+	}
+	fmt.Fprintf(w, "Plot: %s (the validation curve)\n", opt.plot)
+	opt.plot = "" // the picture is drawn: the fit at the chosen λ adds none
 	return nil
+}
+
+// plotCV returns the picture of cross-validation: the training and
+// validation costs against λ on a log axis, λ = 0 placed and labelled at the
+// left edge; and, for two features, the decision boundary of the fit on all
+// the data at each λ (where Newton stopped, if it has no optimum), as small
+// multiples — the course's lesson of
+// overfitting and underfitting in one picture.
+func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]float64, optimum []bool) string {
+	const mw, mh = 230, 210 // a small multiple's size
+	cols := min(3, len(thetas))
+	rows := 0
+	if cols > 0 {
+		rows = (len(thetas) + cols - 1) / cols
+	}
+	width, height := panelWidth+cols*mw, max(panelHeight, rows*mh+20)
+	var s svg
+	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", width, height, width, height)
+	s.printf(`<defs><path id="pos" d="M-3 0h6M0-3v6" stroke="#c62828" stroke-width="1.4"/><circle id="neg" r="2.6" fill="none" stroke="#333" stroke-width="1"/></defs>` + "\n")
+	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
+	// λ on a log axis; λ = 0 a decade left of the smallest positive λ
+	lowest := math.Inf(1)
+	for _, r := range results {
+		if r.Lambda > 0 {
+			lowest = math.Min(lowest, math.Log10(r.Lambda))
+		}
+	}
+	if math.IsInf(lowest, 1) {
+		lowest = 0
+	}
+	xpos := func(lambda float64) float64 {
+		if lambda == 0 {
+			return lowest - 1
+		}
+		return math.Log10(lambda)
+	}
+	var xs, costs []float64
+	for _, r := range results {
+		xs = append(xs, xpos(r.Lambda))
+		if r.Converged == len(r.Errs) {
+			costs = append(costs, r.TrainCost, r.ValidationCost)
+		}
+	}
+	if len(costs) == 0 {
+		costs = []float64{0, 1}
+	}
+	xlo, xhi := padded(xs)
+	ylo, yhi := padded(costs)
+	f := newFrame(0, xlo, xhi, ylo, yhi)
+	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
+	yt, yd := ticks(f.y0, f.y1, 0)
+	for _, t := range yt {
+		s.printf(`<path d="M%s %sh-5" stroke="#444"/>`+"\n", num(f.left), num(f.py(t)))
+		s.text(f.left-8, f.py(t)+4, "end", "", strconv.FormatFloat(t, 'f', yd, 64))
+	}
+	for k, r := range results {
+		s.printf(`<path d="M%s %sv5" stroke="#444"/>`+"\n", num(f.px(xs[k])), num(f.top+f.height))
+		s.text(f.px(xs[k]), f.top+f.height+18, "middle", "", strconv.FormatFloat(r.Lambda, 'g', -1, 64))
+	}
+	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", "λ (log scale; 0 at the left edge)")
+	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), "cost (log loss)")
+	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, fmt.Sprintf("Validation curve, %d folds", opt.folds))
+	s.printf(`<g id="cv" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-cv", f)
+	for _, line := range []struct {
+		id, style string
+		cost      func(CVResult) float64
+	}{
+		{"train-line", curveStyle, func(r CVResult) float64 { return r.TrainCost }},
+		{"validation-line", boundaryStyle, func(r CVResult) float64 { return r.ValidationCost }},
+	} {
+		var d strings.Builder
+		for k, r := range results {
+			if r.Converged < len(r.Errs) {
+				continue // no optimum in some fold: not on the curve
+			}
+			cmd := "L"
+			if d.Len() == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&d, "%s%s %s", cmd, num(f.px(xs[k])), num(f.py(line.cost(r))))
+		}
+		s.printf(`<path id="%s" d="%s" %s/>`+"\n", line.id, d.String(), line.style)
+	}
+	s.printf("</g></g>\n")
+	s.legend(f, [][2]string{{curveStyle, "training"}, {boundaryStyle, "validation"}})
+	var notes []string
+	for _, r := range results {
+		if r.Converged < len(r.Errs) {
+			notes = append(notes, strconv.FormatFloat(r.Lambda, 'g', -1, 64))
+		}
+	}
+	if len(notes) > 0 {
+		s.text(f.left, f.top+f.height+84, "start", ` fill="#b71c1c"`, "no finite optimum in some fold, not drawn: λ = "+strings.Join(notes, ", "))
+	}
+	if best >= 0 {
+		s.text(f.left, f.top+f.height+100, "start", ` fill="#555"`, fmt.Sprintf("chosen: λ = %g, the lowest validation cost", results[best].Lambda))
+	}
+	// small multiples: the data and the boundary of the fit on all the data at each λ
+	if len(thetas) > 0 {
+		d := p.data
+		x1, x2 := column(d.X, 1), column(d.X, 2)
+		ax0, ax1 := padded(x1)
+		ay0, ay1 := padded(x2)
+		for k, theta := range thetas {
+			left, top := float64(panelWidth+(k%cols)*mw+15), float64((k/cols)*mh+40)
+			g := frame{left: left, top: top, width: mw - 30, height: mh - 60, x0: ax0, x1: ax1, y0: ay0, y1: ay1}
+			title := "λ = " + strconv.FormatFloat(results[k].Lambda, 'g', -1, 64)
+			if k == best {
+				title += " (chosen)"
+			}
+			if !optimum[k] {
+				title += ": no optimum"
+			}
+			s.text(g.left+g.width/2, g.top-8, "middle", ` font-weight="bold"`, title)
+			s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(g.left), num(g.top), num(g.width), num(g.height))
+			s.printf(`<g class="multiple" data-lambda="%g">`+"\n", results[k].Lambda)
+			s.clip(fmt.Sprintf("clip-m%d", k), g)
+			s.markers(g, x1, x2, d.y)
+			s.printf(`<path class="boundary" d="%s" %s/>`+"\n", boundaryPath(g, theta, opt.degree), boundaryStyle)
+			s.printf("</g></g>\n")
+		}
+	}
+	s.printf("</svg>\n")
+	return s.String()
 }
 
 // fitError returns the error, naming the columns, for a fit that cannot be
