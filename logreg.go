@@ -2025,58 +2025,21 @@ type CVResult struct {
 // own slot, and are added in a fixed order: the figures are the same bits on
 // any number of cores. K must be at least 2 and at most m.
 func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int) []CVResult {
-	m, n := len(X), len(X[0])
-	type foldFit struct {
-		theta []float64
-		err   error
-		train float64
-	}
-	fits := make([][]foldFit, len(lambdas))
-	var wg sync.WaitGroup
-	for l, lambda := range lambdas {
-		fits[l] = make([]foldFit, K)
-		for f := range K {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				var Xt [][]float64
-				var yt []float64
-				for i := range m {
-					if i%K != f {
-						Xt, yt = append(Xt, X[i]), append(yt, y[i])
-					}
-				}
-				theta, _, _, err := Newton(Xt, yt, make([]float64, n), lambda, maxIter)
-				J, _ := CostFunction(theta, Xt, yt)
-				fits[l][f] = foldFit{theta, err, J}
-			}()
+	n := len(X[0])
+	fit := func(lambda float64, train []int) ([]float64, error, float64) {
+		Xt, yt := make([][]float64, len(train)), make([]float64, len(train))
+		for t, i := range train {
+			Xt[t], yt[t] = X[i], y[i]
 		}
+		theta, _, _, err := Newton(Xt, yt, make([]float64, n), lambda, maxIter)
+		J, _ := CostFunction(theta, Xt, yt)
+		return theta, err, J
 	}
-	wg.Wait()
-	results := make([]CVResult, len(lambdas))
-	for l, lambda := range lambdas {
-		r := CVResult{Lambda: lambda, Errs: make([]error, K)}
-		right := 0
-		for f := range K {
-			r.Errs[f] = fits[l][f].err
-			if fits[l][f].err == nil {
-				r.Converged++
-			}
-			r.TrainCost += fits[l][f].train / float64(K)
-		}
-		for i := range m { // held out: example i in fold i mod K
-			fit := fits[l][i%K]
-			z := dot(fit.theta, X[i])
-			r.ValidationCost += logLoss(z, y[i])
-			if (Sigmoid(z) >= 0.5) == (y[i] == 1) {
-				right++
-			}
-		}
-		r.ValidationCost /= float64(m)
-		r.ValidationAccuracy = float64(right) / float64(m)
-		results[l] = r
+	heldOut := func(theta []float64, i int) (cost float64, right bool) {
+		z := dot(theta, X[i])
+		return logLoss(z, y[i]), (Sigmoid(z) >= 0.5) == (y[i] == 1)
 	}
-	return results
+	return crossValidation(len(X), lambdas, K, fit, heldOut)
 }
 
 // CrossValidateClasses is CrossValidate for K classes, by softmax
@@ -2085,14 +2048,7 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int
 // scikit-learn's one-vs-rest predict_proba). The prediction is the class with
 // the largest p.
 func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, folds, maxIter int, multinomial bool) []CVResult {
-	m := len(X)
-	type foldFit struct {
-		Theta [][]float64
-		err   error
-		train float64
-	}
-	// probs returns the class probabilities of x under the fit
-	probs := func(Theta [][]float64, x []float64) []float64 {
+	probs := func(Theta [][]float64, x []float64) []float64 { // the class probabilities of x under a fit
 		p := make([]float64, K)
 		if multinomial {
 			z := make([]float64, K)
@@ -2112,6 +2068,47 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 		}
 		return p
 	}
+	fit := func(lambda float64, train []int) (Theta [][]float64, err error, J float64) {
+		Xt, ct := make([][]float64, len(train)), make([]int, len(train))
+		for t, i := range train {
+			Xt[t], ct[t] = X[i], class[i]
+		}
+		if multinomial {
+			Theta, _, _, err = Multinomial(Xt, ct, K, lambda, maxIter)
+		} else {
+			var errs []error
+			Theta, errs = OneVsAll(Xt, ct, K, lambda, maxIter)
+			err = errors.Join(errs...)
+		}
+		for t, x := range Xt {
+			J -= math.Log(probs(Theta, x)[ct[t]]) / float64(len(Xt))
+		}
+		return Theta, err, J
+	}
+	heldOut := func(Theta [][]float64, i int) (cost float64, right bool) {
+		p := probs(Theta, X[i])
+		best := 0
+		for k := range p {
+			if p[k] > p[best] {
+				best = k
+			}
+		}
+		return -math.Log(p[class[i]]), best == class[i]
+	}
+	return crossValidation(len(X), lambdas, folds, fit, heldOut)
+}
+
+// crossValidation is the frame of CrossValidate and CrossValidateClasses:
+// for every λ and fold f it calls fit(λ, the examples i with i mod folds ≠ f)
+// in parallel, each into a slot of its own, for the fit, its error and its
+// training cost; then, in a fixed order, heldOut(fit of i's fold, i) for every
+// example, for its held-out cost and whether it was predicted right.
+func crossValidation[F any](m int, lambdas []float64, folds int, fit func(lambda float64, train []int) (F, error, float64), heldOut func(F, int) (float64, bool)) []CVResult {
+	type foldFit struct {
+		fit   F
+		err   error
+		train float64
+	}
 	fits := make([][]foldFit, len(lambdas))
 	var wg sync.WaitGroup
 	for l, lambda := range lambdas {
@@ -2120,25 +2117,14 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var Xt [][]float64
-				var ct []int
+				var train []int
 				for i := range m {
 					if i%folds != f {
-						Xt, ct = append(Xt, X[i]), append(ct, class[i])
+						train = append(train, i)
 					}
 				}
-				var fit foldFit
-				if multinomial {
-					fit.Theta, _, _, fit.err = Multinomial(Xt, ct, K, lambda, maxIter)
-				} else {
-					var errs []error
-					fit.Theta, errs = OneVsAll(Xt, ct, K, lambda, maxIter)
-					fit.err = errors.Join(errs...)
-				}
-				for i, x := range Xt {
-					fit.train -= math.Log(probs(fit.Theta, x)[ct[i]]) / float64(len(Xt))
-				}
-				fits[l][f] = fit
+				r := &fits[l][f]
+				r.fit, r.err, r.train = fit(lambda, train)
 			}()
 		}
 	}
@@ -2154,16 +2140,10 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 			}
 			r.TrainCost += fits[l][f].train / float64(folds)
 		}
-		for i := range m {
-			p := probs(fits[l][i%folds].Theta, X[i])
-			r.ValidationCost -= math.Log(p[class[i]])
-			best := 0
-			for k := range p {
-				if p[k] > p[best] {
-					best = k
-				}
-			}
-			if best == class[i] {
+		for i := range m { // held out: example i in fold i mod folds
+			cost, ok := heldOut(fits[l][i%folds].fit, i)
+			r.ValidationCost += cost
+			if ok {
 				right++
 			}
 		}
@@ -2197,7 +2177,7 @@ here if one does):
 	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
 	    softmaxHessian, softplus, sq, standardized, unit, unstandardized,
-	    vecAdd, classIndicator, classSeparation
+	    vecAdd, classIndicator, classSeparation, crossValidation
 	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
 	    vecSum
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
