@@ -261,7 +261,7 @@ func (opt *options) check(itersSet bool) error {
 	case (opt.oneVsAll || opt.multinomial) && opt.method != "newton":
 		return bad("-method %s with more than two classes: -onevsall and -multinomial fit by Newton's method", opt.method)
 	case (opt.oneVsAll || opt.multinomial) && opt.theta != nil || opt.oneVsAll && opt.explain:
-		return bad("-theta is for two classes, and -explain for two classes or -multinomial; with -onevsall they are not available yet")
+		return bad("-theta, a start for two classes, is not available with -onevsall or -multinomial, nor -explain with -onevsall (-explain -multinomial shows the softmax chain rule)")
 	case opt.example < 1:
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
