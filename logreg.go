@@ -680,6 +680,21 @@ func (c *standardizer) from(thetaS []float64) []float64 {
 	return theta
 }
 
+// combination returns ã with aᵀθ = ãᵀθ̃: since θⱼ = sⱼθ̃ⱼ and
+// θ₀ = θ̃₀ − Σⱼ μⱼ sⱼ θ̃ⱼ,
+//
+//	ã = (a₀, s₁(a₁ − a₀μ₁), …, sₙ(aₙ − a₀μₙ)).
+//
+// For a = x, ã is the standardized example x̃; for a = eₖ, the map of θₖ.
+func (c *standardizer) combination(a []float64) []float64 {
+	at := make([]float64, len(a))
+	at[0] = a[0]
+	for j := 1; j < len(a); j++ {
+		at[j] = c.s[j] * (a[j] - a[0]*c.mu[j])
+	}
+	return at
+}
+
 // gradFrom returns ∂J/∂θ from ∂J/∂θ̃ by the chain rule:
 // ∂J/∂θⱼ = ∂J/∂θ̃ⱼ / sⱼ + μⱼ ∂J/∂θ̃₀, since θ̃ⱼ = θⱼ/sⱼ and ∂θ̃₀/∂θⱼ = μⱼ.
 func (c *standardizer) gradFrom(gradS []float64) []float64 {
@@ -1333,20 +1348,8 @@ func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
 
 // SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
 func (v *Covariance) SE(a []float64) float64 {
-	at := make([]float64, len(a)) // ã
-	at[0] = a[0]
-	for j := 1; j < len(a); j++ {
-		at[j] = v.c.s[j] * (a[j] - a[0]*v.c.mu[j])
-	}
-	return norm(forwardSubstitute(v.L, at)) / math.Sqrt(float64(v.m))
+	return norm(forwardSubstitute(v.L, v.c.combination(a))) / math.Sqrt(float64(v.m))
 }
-
-// Cov returns the covariance of aᵀθ and bᵀθ: (ãᵀ(m·H̃)⁻¹b̃).
-func (v *Covariance) Cov(a, b []float64) float64 {
-	return (sq(v.SE(vecAdd(a, b, 1))) - sq(v.SE(vecAdd(a, b, -1)))) / 4 // polarization
-}
-
-func sq(x float64) float64 { return x * x }
 
 // vecAdd returns a + t·b.
 func vecAdd(a, b []float64, t float64) []float64 {
@@ -1534,13 +1537,7 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 	c := newStandardizer(X)
 	thetaS := c.to(theta)
 	J0, _, _, _ := newtonPass(thetaS, c, X, y, 0, false)
-	a := make([]float64, n) // θₖ = aᵀθ̃
-	a[k] = c.s[k]
-	if k == 0 {
-		for j := 1; j < n; j++ {
-			a[j] = -c.mu[j] * c.s[j]
-		}
-	}
+	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃
 	z := NormalQuantile((1 + level) / 2)
 	q := z * z
 	// D(b) − q and its derivative, from the constrained fit started at start
@@ -1968,13 +1965,8 @@ func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error)
 	se := newMatrixRect(len(Theta), n)
 	for k := range se {
 		for j := range se[k] {
-			a := make([]float64, len(Theta)*n)
-			a[k*n+j] = c.s[j]
-			if j == 0 {
-				for i := 1; i < n; i++ {
-					a[k*n+i] = -c.mu[i] * c.s[i]
-				}
-			}
+			a := make([]float64, len(Theta)*n) // θₖⱼ = aᵀΘ̃: class k's block holds the map of θⱼ
+			copy(a[k*n:], c.combination(unit(n, j)))
 			se[k][j] = norm(forwardSubstitute(L, a)) / math.Sqrt(m)
 		}
 	}
@@ -2176,7 +2168,7 @@ here if one does):
 	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
 	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
-	    softmaxHessian, softplus, sq, standardized, unit, unstandardized,
+	    softmaxHessian, softplus, standardized, unit, unstandardized,
 	    vecAdd, classIndicator, classSeparation, crossValidation
 	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
 	    vecSum

@@ -1604,10 +1604,9 @@ func printModel(w io.Writer, p *problem, opt *options, f *fit, theta []float64, 
 		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(unbounded, ", "))
 	}
 	if n == 2 && opt.degree == 1 {
-		// x₅₀ = −θ₀/θ₁, with the delta method: ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
+		// x₅₀ = −θ₀/θ₁, with the delta method: se = sqrt(gᵀΣg), g = ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
 		x50 := -theta[0] / theta[1]
-		g := []float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])}
-		se := math.Sqrt(sq(g[0])*sq(cov.SE(unit(2, 0))) + 2*g[0]*g[1]*cov.Cov(unit(2, 0), unit(2, 1)) + sq(g[1])*sq(cov.SE(unit(2, 1))))
+		se := cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
 		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(x50, 6), digits(se, 6))
 	}
 }
