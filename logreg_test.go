@@ -2386,11 +2386,7 @@ func TestAUC(t *testing.T) {
 
 // The report's statistics, as the README shows them for Challenger.
 func TestRunStatistics(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		want   []string
-	}{
+	tests := []programRun{
 		{[]string{"-predict", "31", "testdata/challenger.csv"}, 0, []string{
 			"Null deviance: 28.267153  on 22 degrees of freedom",
 			"Residual deviance: 20.315193  on 21 degrees of freedom",
@@ -2406,17 +2402,7 @@ func TestRunStatistics(t *testing.T) {
 		{[]string{"-level", "1", "testdata/challenger.csv"}, 2, nil},
 		{[]string{"-explain", "-level", "0.9"}, 2, nil},
 	}
-	for _, tt := range tests {
-		status, stdout, stderr := runProgram(tt.args...)
-		if status != tt.status {
-			t.Errorf("logreg %v: status %d, want %d (%s)", tt.args, status, tt.status, stderr)
-		}
-		for _, want := range tt.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("logreg %v: the report lacks %q:\n%s", tt.args, want, stdout)
-			}
-		}
-	}
+	checkRuns(t, tests)
 }
 
 // Iris, all three species, against testdata/REFERENCE.md (scipy's
@@ -2793,11 +2779,7 @@ func TestCrossValidate(t *testing.T) {
 
 // The program cross-validates a list of -lambda and fits the chosen one.
 func TestRunCrossValidation(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		want   []string
-	}{
+	tests := []programRun{
 		{[]string{"-degree", "3", "-lambda", "0,0.01,0.1,1,10,100", "testdata/iris_vv.csv"}, 0, []string{
 			"Cross-validation, 5 folds (example i, from 0, in fold i mod 5)",
 			"0 0.0199492 20.972851 90.0000 % 0 of 5 (not chosen: no finite optimum in 5)",
@@ -2808,14 +2790,28 @@ func TestRunCrossValidation(t *testing.T) {
 		{[]string{"-lambda", "0,1", "-folds", "200", "testdata/iris_vv.csv"}, 2, nil},
 		{[]string{"-folds", "3", "testdata/iris_vv.csv"}, 2, nil},
 	}
-	for _, tt := range tests {
-		status, stdout, stderr := runProgram(tt.args...)
-		if status != tt.status {
-			t.Errorf("logreg %v: status %d, want %d (%s)", tt.args, status, tt.status, stderr)
+	checkRuns(t, tests)
+}
+
+// A programRun is a command line of the program, the exit status it must give, and
+// lines its report must hold, the columns' widths aside.
+type programRun struct {
+	args   []string
+	status int
+	want   []string
+}
+
+// checkRuns runs the program on each command line and checks its status and report.
+func checkRuns(t *testing.T, runs []programRun) {
+	t.Helper()
+	for _, r := range runs {
+		status, stdout, stderr := runProgram(r.args...)
+		if status != r.status {
+			t.Errorf("logreg %v: status %d, want %d (%s)", r.args, status, r.status, stderr)
 		}
-		for _, want := range tt.want {
+		for _, want := range r.want {
 			if !containsFields(stdout, want) {
-				t.Errorf("logreg %v: stdout lacks %q:\n%s", tt.args, want, stdout)
+				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
 			}
 		}
 	}
