@@ -1530,8 +1530,13 @@ off (quasi-separation, or too few examples), the bound is ±Inf.
 
 // ProfileInterval returns the profile-likelihood confidence interval of θₖ at
 // the given level (0.95 for 95%) for the unregularized optimum θ of X and y:
-// the two values of θₖ where the profile deviance equals the χ²₁ quantile
-// (see above). A bound that does not exist is −Inf or +Inf.
+// the two values of θₖ where the profile deviance
+//
+//	D(θₖ) = 2m·(J with θₖ fixed and the rest refitted − J(θ̂))
+//
+// equals the χ²₁ quantile z², z = NormalQuantile((1 + level)/2), found to
+// rounding (the block comment "Profile-likelihood intervals" says how).
+// A bound that does not exist is −Inf or +Inf.
 func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level float64) (lo, hi float64, err error) {
 	m, n := checkShapes(theta, X, y)
 	c := newStandardizer(X)
@@ -1716,8 +1721,9 @@ func softmax(z, h []float64) (logSum float64) {
 }
 
 // SoftmaxCost returns the cost J(Θ) of softmax regression and its gradient
-// (see above), Theta holding the K−1 rows θ₂ … θ_K (θ₁ = 0), class[i] in
-// 0 … K−1, in one pass over the examples:
+// (derived in the block comment "Softmax regression" above), Theta holding
+// the K−1 rows θ₂ … θ_K (θ₁ = 0), class[i] in 0 … K−1, in one pass over the
+// examples, hₖ = e^{θₖᵀx} / Σₗ e^{θₗᵀx}, yₖ = [yᵢ = k]:
 //
 //	J          = −(1/m) Σᵢ log h_{yᵢ} + λ/(2m) Σ_{k≥2} Σ_{j≥1} θₖⱼ²
 //	grad[k][j] = (1/m) Σᵢ (hₖ − yₖ) xⱼ + (λ/m) θₖⱼ [j ≥ 1]
