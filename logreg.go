@@ -565,70 +565,58 @@ type standardizer struct {
 
 // newStandardizer returns the standardizer of X: μⱼ the mean of column j,
 // sⱼ the power of two 2⁻ᵉ with max |xⱼ − μⱼ| in [2ᵉ⁻¹, 2ᵉ), or 1 for a
-// constant column; μ₀ = 0, s₀ = 1. Two passes over X: the sums, then the
-// spreads and sizes. (A sum that overflows, of numbers near 1e300, is made
-// again as Σ xⱼ/m.)
+// constant column; μ₀ = 0, s₀ = 1. One pass over X gives each column's sum,
+// smallest and largest value; max |xⱼ − μⱼ| is then the larger of
+// max xⱼ − μⱼ and μⱼ − min xⱼ (rounding is monotonic, so these are the same
+// numbers as the largest of the rounded xⱼ − μⱼ). A sum that overflows, of
+// numbers near 1e300, is made again as Σ xⱼ/m.
 func newStandardizer(X [][]float64) *standardizer {
 	n, m := len(X[0]), float64(len(X))
-	c := &standardizer{s: make([]float64, n)}
-	c.mu = inBlocks(len(X), func(lo, hi int) vecSum {
-		sum := make(vecSum, n)
+	col := inBlocks(len(X), func(lo, hi int) columnStats {
+		s := columnStats{sum: make([]float64, n), min: append([]float64(nil), X[lo][:n]...), max: append([]float64(nil), X[lo][:n]...)}
 		for _, x := range X[lo:hi] {
+			x = x[:n] // lets the compiler drop the bounds checks
 			for j := 1; j < n; j++ {
-				sum[j] += x[j]
+				s.sum[j] += x[j]
+				s.min[j] = min(s.min[j], x[j])
+				s.max[j] = max(s.max[j], x[j])
 			}
 		}
-		return sum
+		return s
 	})
+	c := &standardizer{mu: col.sum, s: make([]float64, n), size: make([]float64, n)}
 	for j := 1; j < n; j++ {
 		if math.IsInf(c.mu[j], 0) {
 			c.mu[j] = 0
 			for _, x := range X {
 				c.mu[j] += x[j] / m
 			}
-			continue
+		} else {
+			c.mu[j] /= m
 		}
-		c.mu[j] /= m
-	}
-	largest := inBlocks(len(X), func(lo, hi int) vecMax { // the largest |xⱼ| and |xⱼ − μⱼ|
-		v := make(vecMax, 2*n)
-		for _, x := range X[lo:hi] {
-			for j := 1; j < n; j++ {
-				v[j] = math.Max(v[j], math.Abs(x[j]))
-				v[n+j] = math.Max(v[n+j], math.Abs(x[j]-c.mu[j]))
-			}
-		}
-		return v
-	})
-	spread := largest[n:]
-	c.size = largest[:n]
-	c.s[0] = 1
-	for j := 1; j < n; j++ {
+		c.size[j] = max(-col.min[j], col.max[j]) // the largest |xⱼ|
+		spread := max(col.max[j]-c.mu[j], c.mu[j]-col.min[j])
 		c.s[j] = 1
-		if spread[j] > 0 && !math.IsInf(spread[j], 0) {
-			_, e := math.Frexp(spread[j]) // spread = f·2ᵉ, f in [½, 1)
+		if spread > 0 && !math.IsInf(spread, 0) {
+			_, e := math.Frexp(spread) // spread = f·2ᵉ, f in [½, 1)
 			c.s[j] = math.Ldexp(1, -e)
 		}
 	}
+	c.mu[0], c.s[0] = 0, 1
 	return c
 }
 
-// vecSum and vecMax are sums and maxima over a block of examples (see inBlocks).
-type (
-	vecSum []float64
-	vecMax []float64
-)
-
-func (a vecSum) plus(b vecSum) vecSum {
-	for j := range a {
-		a[j] += b[j]
-	}
-	return a
+// columnStats are each column's sum, smallest and largest value over a
+// block of examples (see inBlocks).
+type columnStats struct {
+	sum, min, max []float64
 }
 
-func (a vecMax) plus(b vecMax) vecMax {
-	for j := range a {
-		a[j] = math.Max(a[j], b[j])
+func (a columnStats) plus(b columnStats) columnStats {
+	for j := range a.sum {
+		a.sum[j] += b.sum[j]
+		a.min[j] = min(a.min[j], b.min[j])
+		a.max[j] = max(a.max[j], b.max[j])
 	}
 	return a
 }
@@ -2179,8 +2167,7 @@ here if one does):
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
 	    softmaxHessian, softplus, standardized, unit, unstandardized,
 	    vecAdd, classIndicator, classSeparation, crossValidation
-	types: costSums, matSum, newtonSums, softmaxSums, standardizer, vecMax,
-	    vecSum
+	types: columnStats, costSums, matSum, newtonSums, softmaxSums, standardizer
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
 	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol
 */
