@@ -380,6 +380,13 @@ const (
 	lpTol  = 1e-11
 	// maxHalvings bounds the step halving of one Newton step (2⁻⁵⁹ ≈ 2e-18).
 	maxHalvings = 60
+	// staleTol: when a step's decrement ∇Jᵀ H⁻¹ ∇J is below staleTol, θ has
+	// moved by about 1e-6 in the Hessian's norm and the Hessian by as little,
+	// so the next step (by then, nearly always the last) is taken with the
+	// Hessian already in hand: its pass skips the O(m·n²) sum, and the step
+	// still lands θ at rounding level, since the error it leaves is that
+	// 1e-6 times the error before it.
+	staleTol = 1e-12
 )
 
 // Newton returns the θ that minimizes CostFunctionReg(θ, X, y, lambda), found
@@ -392,7 +399,9 @@ const (
 // factorization. The step is halved while it would raise J. Newton stops
 // when ∇Jᵀ H⁻¹ ∇J — the decrease the step promises, the gradient measured
 // in the Hessian's units — is at rounding level of J (newtonTol), after
-// taking that last step, or after maxIter steps. Each step reads X once.
+// taking that last step, or after maxIter steps. Each step reads X once;
+// the step after one of decrement below staleTol reuses the Hessian, and the
+// step after the stop test needs none.
 //
 // Special cases are:
 //
@@ -453,17 +462,22 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		// than rounding, and J's own rounding must not halve it
 		last := decrement <= newtonTol*(1+math.Abs(J))
 		// θ − t·step for t = 1, ½, ¼, …: the largest t that does not raise J
-		// beyond rounding; after the last step no Hessian is needed
+		// beyond rounding; after the last step no Hessian is needed, and
+		// after a step below staleTol the next one reuses this one
 		thetaNew := make([]float64, n)
 		accepted := false
 		for halvings := range maxHalvings {
 			for j := range thetaNew {
 				thetaNew[j] = thetaS[j] - math.Ldexp(step[j], -halvings)
 			}
-			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, c, X, y, lambda, !last)
+			fresh := !last && (halvings > 0 || decrement >= staleTol)
+			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, c, X, y, lambda, fresh)
 			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {
 				accepted = true
-				thetaS, J, grad, H, separates = thetaNew, Jnew, gradNew, Hnew, sepNew
+				thetaS, J, grad, separates = thetaNew, Jnew, gradNew, sepNew
+				if fresh {
+					H = Hnew
+				}
 				break
 			}
 		}
@@ -2169,5 +2183,5 @@ here if one does):
 	    vecAdd, classIndicator, classSeparation, crossValidation
 	types: columnStats, costSums, matSum, newtonSums, softmaxSums, standardizer
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
-	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol
+	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol, staleTol
 */
