@@ -433,7 +433,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 	}
 	c := newStandardizer(X)
 	thetaS := c.to(theta)
-	J, grad, H, separates := newtonPass(thetaS, c, X, y, lambda, true)
+	J, grad, H, fit := newtonPass(thetaS, c, X, y, lambda, true)
 	if lambda == 0 {
 		G := H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
 		if norm(theta) != 0 {
@@ -448,7 +448,7 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 	}
 	var stall error
 	for len(history) < maxIter {
-		if lambda == 0 && separates {
+		if lambda == 0 && fit.misfit == 0 {
 			return result(fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, c.from(thetaS), len(history)))
 		}
 		L, bad := cholesky(H, pivotTol)
@@ -471,10 +471,10 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 				thetaNew[j] = thetaS[j] - math.Ldexp(step[j], -halvings)
 			}
 			fresh := !last && (halvings > 0 || decrement >= staleTol)
-			Jnew, gradNew, Hnew, sepNew := newtonPass(thetaNew, c, X, y, lambda, fresh)
+			Jnew, gradNew, Hnew, fitNew := newtonPass(thetaNew, c, X, y, lambda, fresh)
 			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {
 				accepted = true
-				thetaS, J, grad, separates = thetaNew, Jnew, gradNew, sepNew
+				thetaS, J, grad, fit = thetaNew, Jnew, gradNew, fitNew
 				if fresh {
 					H = Hnew
 				}
@@ -487,30 +487,29 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 			break
 		}
 		if last {
-			return result(diagnose(thetaS, c, X, y, lambda, len(history), nil))
+			return result(diagnose(c, X, y, lambda, fit, len(history), nil))
 		}
 	}
 	if stall == nil {
 		stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
 	}
-	return result(diagnose(thetaS, c, X, y, lambda, len(history), stall))
+	return result(diagnose(c, X, y, lambda, fit, len(history), stall))
 }
 
-// diagnose returns the error of a Newton run that ended at thetaS (see
-// standardizer) after the given steps: nil if it converged (stall nil) to
+// diagnose returns the error of a Newton run that ended, after the given
+// steps, at a θ whose pass counted fit: nil if it converged (stall nil) to
 // a finite optimum; ErrBadStart if it stalled with examples fitted at the
 // wrong extreme; with lambda = 0, if it stalled or fits some example at the
 // right extreme, ErrSeparable or a *QuasiSeparationError when the linear
 // program of separation (below) finds that J has no minimum; else, for a
 // stall, ErrNotConverged with the reason.
-func diagnose(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, steps int, stall error) error {
-	wrong, right := extremes(thetaS, c, X, y)
-	if stall != nil && wrong > 0 {
+func diagnose(c *standardizer, X [][]float64, y []float64, lambda float64, fit margins, steps int, stall error) error {
+	if stall != nil && fit.wrong > 0 {
 		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
-			ErrBadStart, stall, steps, wrong)
+			ErrBadStart, stall, steps, fit.wrong)
 	}
 	undecided := ""
-	if lambda == 0 && (stall != nil || right > 0) {
+	if lambda == 0 && (stall != nil || fit.right > 0) {
 		separated, decided := separation(X, y, c)
 		switch {
 		case !decided:
@@ -525,20 +524,6 @@ func diagnose(thetaS []float64, c *standardizer, X [][]float64, y []float64, lam
 		return nil
 	}
 	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
-}
-
-// extremes returns how many examples θ̃ fits at the wrong extreme,
-// (2y − 1)·z < −extremeZ, and how many at the right one, (2y − 1)·z > extremeZ.
-func extremes(thetaS []float64, c *standardizer, X [][]float64, y []float64) (wrong, right int) {
-	for i, x := range X {
-		switch margin := (2*y[i] - 1) * c.z(thetaS, x); {
-		case margin < -extremeZ:
-			wrong++
-		case margin > extremeZ:
-			right++
-		}
-	}
-	return wrong, right
 }
 
 /*
@@ -653,15 +638,6 @@ func (c *standardizer) row(x, xs []float64) {
 	}
 }
 
-// z returns θ̃ᵀx̃, which is θᵀx.
-func (c *standardizer) z(thetaS, x []float64) float64 {
-	z := thetaS[0]
-	for j := 1; j < len(thetaS); j++ {
-		z += thetaS[j] * ((x[j] - c.mu[j]) * c.s[j])
-	}
-	return z
-}
-
 // to returns θ̃: θ̃ⱼ = θⱼ / sⱼ, θ̃₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ.
 func (c *standardizer) to(theta []float64) []float64 {
 	thetaS := append([]float64(nil), theta...)
@@ -709,19 +685,19 @@ func (c *standardizer) gradFrom(gradS []float64) []float64 {
 
 // newtonPass returns, in one pass over the examples, at θ̃ (see
 // standardizer), J = CostFunctionReg's J, its gradient and its Hessian with
-// respect to θ̃, and whether θ̃ separates the data ((2y − 1)·z > 0 for every
-// example); H is nil unless hessian is true:
+// respect to θ̃, and the examples counted by their margins (see margins); H
+// is nil unless hessian is true:
 //
 //	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ sⱼ [j ≥ 1],   x̃ⱼ = (xⱼ − μⱼ)·sⱼ
 //	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) sⱼ² [j = k ≥ 1]
 //
 // the course's sums with x̃ for x (see CostFunction and Hessian), and the
 // penalty λ/(2m) Σ θⱼ² with θⱼ = θ̃ⱼ sⱼ.
-func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, separates bool) {
+func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, fit margins) {
 	n := len(thetaS)
 	m := float64(len(X))
 	sum := inBlocks(len(X), func(lo, hi int) (s newtonSums) { // Σ over the examples of a block (see inBlocks)
-		s.grad, s.separates = make([]float64, n), true
+		s.grad = make([]float64, n)
 		if hessian {
 			s.H = newMatrix(n)
 		}
@@ -743,13 +719,11 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 					row[k] += wxj * xk[k]
 				}
 			}
-			if (2*y[i]-1)*z <= 0 {
-				s.separates = false
-			}
+			s.fit.count((2*y[i] - 1) * z)
 		}
 		return s
 	})
-	J, grad, H, separates = sum.J/m, sum.grad, sum.H, sum.separates
+	J, grad, H, fit = sum.J/m, sum.grad, sum.H, sum.fit
 	for j := range n {
 		grad[j] /= m
 		if j > 0 {
@@ -769,17 +743,16 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 			H[k][j] = H[j][k]
 		}
 	}
-	return J, grad, H, separates
+	return J, grad, H, fit
 }
 
 // newtonSums are newtonPass's sums over a block of examples: J, the
-// gradient, the lower triangle of the Hessian, and whether every example of
-// the block is classified strictly correctly.
+// gradient, the lower triangle of the Hessian, and the margins' counts.
 type newtonSums struct {
-	J         float64
-	grad      []float64
-	H         [][]float64
-	separates bool
+	J    float64
+	grad []float64
+	H    [][]float64
+	fit  margins
 }
 
 func (s newtonSums) plus(t newtonSums) newtonSums {
@@ -792,8 +765,29 @@ func (s newtonSums) plus(t newtonSums) newtonSums {
 			s.H[j][k] += t.H[j][k]
 		}
 	}
-	s.separates = s.separates && t.separates
+	s.fit = margins{s.fit.misfit + t.fit.misfit, s.fit.wrong + t.fit.wrong, s.fit.right + t.fit.right}
 	return s
+}
+
+// margins counts examples by their margin (2y − 1)·z, which is positive
+// when the example is classified correctly: misfit those with margin ≤ 0
+// (none, and θ separates the data), wrong those fitted at the wrong extreme
+// (margin < −extremeZ), right those fitted at the right one (> extremeZ).
+type margins struct {
+	misfit, wrong, right int
+}
+
+// count counts one example of the given margin.
+func (f *margins) count(margin float64) {
+	switch {
+	case margin < -extremeZ:
+		f.wrong++
+	case margin > extremeZ:
+		f.right++
+	}
+	if margin <= 0 {
+		f.misfit++
+	}
 }
 
 /*
@@ -2175,13 +2169,14 @@ is copied into must not declare as well (the compiler names any clash; rename
 here if one does):
 
 	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
-	    cholesky, constrainedFit, diagnose, dot, extremes, finite,
+	    cholesky, constrainedFit, diagnose, dot, finite,
 	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
 	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
 	    softmaxHessian, softplus, standardized, unit, unstandardized,
 	    vecAdd, classIndicator, classSeparation, crossValidation
-	types: columnStats, costSums, matSum, newtonSums, softmaxSums, standardizer
+	types: columnStats, costSums, margins, matSum, newtonSums, softmaxSums,
+	    standardizer
 	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
 	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol, staleTol
 */

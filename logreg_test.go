@@ -2093,7 +2093,8 @@ func TestSeparation(t *testing.T) {
 		if !decided || tt.separated != nil && fmt.Sprint(separated) != fmt.Sprint(tt.separated) || tt.want == nil && separated != nil {
 			t.Errorf("%s: separation = %v (decided %v), want %v", tt.name, separated, decided, tt.separated)
 		}
-		err := diagnose(c.to(make([]float64, len(tt.X[0]))), c, tt.X, tt.y, 0, 1, errors.New("a stall"))
+		_, _, _, fit := newtonPass(make([]float64, len(tt.X[0])), c, tt.X, tt.y, 0, false) // θ = 0: every margin 0
+		err := diagnose(c, tt.X, tt.y, 0, fit, 1, errors.New("a stall"))
 		if tt.want == nil && !errors.Is(err, ErrNotConverged) || tt.want != nil && !errors.Is(err, tt.want) {
 			t.Errorf("%s: diagnose after a stall = %v, want %v", tt.name, err, tt.want)
 		}
