@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 /*
@@ -809,21 +810,21 @@ const blockRows = 8192
 
 // inBlocks returns sum(block₀) + sum(block₁) + … added in that order by
 // plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
-// sums computed on up to GOMAXPROCS goroutines, block k on goroutine
-// k mod their number.
+// sums computed on up to GOMAXPROCS goroutines, each taking the next block
+// not yet taken (so a core slowed by other work takes fewer).
 func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 	blocks := (m + blockRows - 1) / blockRows
 	if blocks <= 1 {
 		return sum(0, m)
 	}
 	sums := make([]T, blocks)
-	workers := min(runtime.GOMAXPROCS(0), blocks)
+	var taken atomic.Int64 // blocks handed out so far
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range min(runtime.GOMAXPROCS(0), blocks) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for k := w; k < blocks; k += workers {
+			for k := int(taken.Add(1) - 1); k < blocks; k = int(taken.Add(1) - 1) {
 				sums[k] = sum(k*blockRows, min((k+1)*blockRows, m))
 			}
 		}()
