@@ -805,34 +805,37 @@ so J, ∇J and Newton's θ come out the same to the bit. With up to blockRows
 examples there is one block, summed on the calling goroutine at no cost.
 */
 
-// blockRows is the number of examples in a block of a parallel pass.
-const blockRows = 8192
+// blockRows is the number of examples in a block of a parallel pass: small
+// enough that 1e4 examples make three blocks for two cores, large enough
+// that a block's own sums (an n×n Hessian in Newton's pass) cost little
+// beside it.
+const blockRows = 4096
 
 // inBlocks returns sum(block₀) + sum(block₁) + … added in that order by
 // plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
 // sums computed on up to GOMAXPROCS goroutines, each taking the next block
-// not yet taken (so a core slowed by other work takes fewer).
+// not yet taken (so a core slowed by other work takes fewer), and added in
+// order as they come, so that few sums wait to be added, whatever m.
 func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 	blocks := (m + blockRows - 1) / blockRows
 	if blocks <= 1 {
 		return sum(0, m)
 	}
-	sums := make([]T, blocks)
+	sums := make([]chan T, blocks) // sums[k] receives block k's sum
+	for k := range sums {
+		sums[k] = make(chan T, 1)
+	}
 	var taken atomic.Int64 // blocks handed out so far
-	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), blocks) {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for k := int(taken.Add(1) - 1); k < blocks; k = int(taken.Add(1) - 1) {
-				sums[k] = sum(k*blockRows, min((k+1)*blockRows, m))
+				sums[k] <- sum(k*blockRows, min((k+1)*blockRows, m))
 			}
 		}()
 	}
-	wg.Wait()
-	total := sums[0]
+	total := <-sums[0]
 	for _, s := range sums[1:] {
-		total = total.plus(s)
+		total = total.plus(<-s)
 	}
 	return total
 }
