@@ -2217,7 +2217,7 @@ func TestSameBitsOnAnyCores(t *testing.T) {
 		return b
 	}
 	one := fit(1)
-	for _, procs := range []int{2, 4} {
+	for _, procs := range []int{2, 4, 16} {
 		other := fit(procs)
 		for _, pair := range [][2][]float64{{one.J, other.J}, {one.grad, other.grad}, {one.thetaN, other.thetaN}} {
 			if fmt.Sprint(bits(pair[0])) != fmt.Sprint(bits(pair[1])) {
