@@ -13,11 +13,12 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -969,7 +970,7 @@ func separation(X [][]float64, y []float64, c *standardizer) (separated []int, d
 		}
 		rest = left
 	}
-	sort.Ints(separated)
+	slices.Sort(separated)
 	return separated, true
 }
 
@@ -1485,7 +1486,7 @@ func AUC(scores, y []float64) float64 {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] < scores[order[b]] })
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(scores[a], scores[b]) }) // ties are taken together below
 	var r1, n1 float64
 	for lo := 0; lo < len(order); {
 		hi := lo

@@ -769,7 +769,9 @@ func parseNumber(f string) (v float64, problem string) {
 // isHex reports whether f starts, after its sign, with 0x or 0X, the prefix
 // of the hexadecimal numbers strconv.ParseFloat reads.
 func isHex(f string) bool {
-	f = strings.TrimLeft(f, "+-")
+	if f != "" && (f[0] == '+' || f[0] == '-') {
+		f = f[1:]
+	}
 	return len(f) >= 2 && f[0] == '0' && (f[1] == 'x' || f[1] == 'X')
 }
 
