@@ -233,13 +233,26 @@ func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
 }
 
 // dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).
+//
+// The sum runs as four partial sums, over j = 0, 4, 8, …, over j = 1, 5, 9, …,
+// and so on, added at the end: a single running sum waits for each addition
+// to finish before it can start the next (about 3 cycles, so 300 for
+// n = 100), while four run side by side.
 func dot(theta, x []float64) float64 {
 	x = x[:len(theta)] // lets the compiler drop the bounds check on x[j]
-	z := 0.0
-	for j, t := range theta {
-		z += t * x[j]
+	var z0, z1, z2, z3 float64
+	j := 0
+	for ; j+4 <= len(theta); j += 4 {
+		t, v := theta[j:j+4], x[j:j+4]
+		z0 += t[0] * v[0]
+		z1 += t[1] * v[1]
+		z2 += t[2] * v[2]
+		z3 += t[3] * v[3]
 	}
-	return z
+	for ; j < len(theta); j++ {
+		z0 += theta[j] * x[j]
+	}
+	return (z0 + z1) + (z2 + z3)
 }
 
 // checkShapes returns m = len(X) and n = len(theta), and panics with a
