@@ -1742,9 +1742,23 @@ func softmax(z, h []float64) (logSum float64) {
 //	J          = −(1/m) Σᵢ log h_{yᵢ} + λ/(2m) Σ_{k≥2} Σ_{j≥1} θₖⱼ²
 //	grad[k][j] = (1/m) Σᵢ (hₖ − yₖ) xⱼ + (λ/m) θₖⱼ [j ≥ 1]
 func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) (J float64, grad [][]float64) {
+	J, grad, _ = softmaxPass(Theta, X, class, lambda, false)
+	return J, grad
+}
+
+// softmaxPass returns, in one pass over the examples, SoftmaxCost's J and
+// gradient and, if hessian is true, the Hessian, for the parameters in the
+// order θ₂ (n entries), θ₃, …:
+//
+//	H[(k,j),(l,i)] = (1/m) Σ hₖ([k = l] − hₗ) xⱼ xᵢ + (λ/m) [k = l, j = i ≥ 1]
+func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, hessian bool) (J float64, grad [][]float64, H [][]float64) {
 	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
+	N := (K - 1) * n
 	sum := inBlocks(len(X), func(lo, hi int) (s softmaxSums) { // Σ over the examples of a block (see inBlocks)
 		s.grad = newMatrixRect(K-1, n)
+		if hessian {
+			s.H = newMatrix(N)
+		}
 		z, h := make([]float64, K), make([]float64, K)
 		for i := lo; i < hi; i++ {
 			x := X[i][:n]
@@ -1761,10 +1775,32 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 					s.grad[k-1][j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
 				}
 			}
+			if !hessian {
+				continue
+			}
+			for k := 1; k < K; k++ {
+				for l := 1; l <= k; l++ { // the blocks at and below the diagonal
+					w := -h[k] * h[l] // hₖ([k = l] − hₗ)
+					if k == l {
+						w += h[k]
+					}
+					for j := range n {
+						width := n // a block below the diagonal whole, one on it to its diagonal
+						if k == l {
+							width = j + 1
+						}
+						wxj, row := w*x[j], s.H[(k-1)*n+j][(l-1)*n:(l-1)*n+width]
+						xi := x[:len(row)]
+						for i := range row {
+							row[i] += wxj * xi[i]
+						}
+					}
+				}
+			}
 		}
 		return s
 	})
-	J, grad = sum.J/m, sum.grad
+	J, grad, H = sum.J/m, sum.grad, sum.H
 	for k := range grad {
 		for j := range grad[k] {
 			grad[k][j] /= m
@@ -1774,56 +1810,7 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 			}
 		}
 	}
-	return J, grad
-}
-
-// softmaxSums are SoftmaxCost's sums over a block of examples.
-type softmaxSums struct {
-	J    float64
-	grad [][]float64
-}
-
-func (s softmaxSums) plus(t softmaxSums) softmaxSums {
-	s.J += t.J
-	s.grad = matSum(s.grad).plus(matSum(t.grad))
-	return s
-}
-
-// softmaxHessian returns the Hessian of SoftmaxCost at Theta, for the
-// parameters in the order θ₂ (n entries), θ₃, …:
-//
-//	H[(k,j),(l,i)] = (1/m) Σ hₖ([k = l] − hₗ) xⱼ xᵢ + (λ/m) [k = l, j = i ≥ 1]
-func softmaxHessian(Theta [][]float64, X [][]float64, lambda float64) [][]float64 {
-	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
-	N := (K - 1) * n
-	H := inBlocks(len(X), func(lo, hi int) matSum { // Σ over the examples of a block (see inBlocks)
-		H := matSum(newMatrix(N))
-		z, h := make([]float64, K), make([]float64, K)
-		for _, x := range X[lo:hi] {
-			x = x[:n]
-			for k := 1; k < K; k++ {
-				z[k] = dot(Theta[k-1], x)
-			}
-			softmax(z, h)
-			for k := 1; k < K; k++ {
-				for l := 1; l <= k; l++ { // the blocks at and below the diagonal
-					w := -h[k] * h[l] // hₖ([k = l] − hₗ)
-					if k == l {
-						w += h[k]
-					}
-					for j := range n {
-						wxj, row := w*x[j], H[(k-1)*n+j][(l-1)*n:(l-1)*n+n]
-						xi := x[:len(row)]
-						for i := range row {
-							row[i] += wxj * xi[i]
-						}
-					}
-				}
-			}
-		}
-		return H
-	})
-	for a := range N {
+	for a := range H {
 		for b := range a + 1 { // the lower triangle, then its mirror
 			H[a][b] /= m
 		}
@@ -1834,7 +1821,20 @@ func softmaxHessian(Theta [][]float64, X [][]float64, lambda float64) [][]float6
 			H[b][a] = H[a][b]
 		}
 	}
-	return H
+	return J, grad, H
+}
+
+// softmaxSums are softmaxPass's sums over a block of examples.
+type softmaxSums struct {
+	J       float64
+	grad, H [][]float64
+}
+
+func (s softmaxSums) plus(t softmaxSums) softmaxSums {
+	s.J += t.J
+	s.grad = matSum(s.grad).plus(matSum(t.grad))
+	s.H = matSum(s.H).plus(matSum(t.H))
+	return s
 }
 
 // matSum is a sum of matrices over a block of examples (see inBlocks).
@@ -1926,7 +1926,7 @@ func standardized(X [][]float64, c *standardizer) [][]float64 {
 func multinomialNewton(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
 	n := len(X[0])
 	Theta = newMatrixRect(K-1, n)
-	J, grad := SoftmaxCost(Theta, X, class, lambda)
+	J, grad, H := softmaxPass(Theta, X, class, lambda, true)
 	flat := func(G [][]float64) []float64 {
 		var v []float64
 		for _, row := range G {
@@ -1935,7 +1935,7 @@ func multinomialNewton(X [][]float64, class []int, K int, lambda float64, maxIte
 		return v
 	}
 	for len(history) < maxIter {
-		L, bad := cholesky(softmaxHessian(Theta, X, lambda), pivotTol)
+		L, bad := cholesky(H, pivotTol)
 		if bad >= 0 {
 			return Theta, history, norm(flat(grad)), fmt.Errorf("%w: the Hessian became singular after %d steps", ErrNotConverged, len(history))
 		}
@@ -1951,9 +1951,13 @@ func multinomialNewton(X [][]float64, class []int, K int, lambda float64, maxIte
 					next[k][j] = Theta[k][j] - math.Ldexp(step[k*n+j], -halvings)
 				}
 			}
-			Jn, gn := SoftmaxCost(next, X, class, lambda)
+			fresh := !last && (halvings > 0 || decrement >= staleTol) // as in Newton
+			Jn, gn, Hn := softmaxPass(next, X, class, lambda, fresh)
 			if Jn <= J+newtonTol*math.Abs(J) || last && finite(Jn) {
 				Theta, J, grad, accepted = next, Jn, gn, true
+				if fresh {
+					H = Hn
+				}
 				break
 			}
 		}
@@ -1978,7 +1982,8 @@ func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error)
 	for k := range Theta {
 		ThetaS[k] = c.to(Theta[k])
 	}
-	L, bad := cholesky(softmaxHessian(ThetaS, standardized(X, c), 0), pivotTol)
+	_, _, H := softmaxPass(ThetaS, standardized(X, c), make([]int, len(X)), 0, true)
+	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, fmt.Errorf("%w (parameter %d)", ErrSingular, bad)
 	}
@@ -2191,7 +2196,7 @@ here if one does):
 	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
 	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
 	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
-	    softmaxHessian, softplus, standardized, unit, unstandardized,
+	    softmaxPass, softplus, standardized, unit, unstandardized,
 	    vecAdd, classIndicator, classSeparation, crossValidation
 	types: columnStats, costSums, margins, matSum, newtonSums, softmaxSums,
 	    standardizer
