@@ -13,14 +13,12 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
+	"sort"
 	"sync"
-	"sync/atomic"
 )
 
 /*
@@ -839,10 +837,14 @@ func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 	for k := range sums {
 		sums[k] = make(chan T, 1)
 	}
-	var taken atomic.Int64 // blocks handed out so far
+	next := make(chan int, blocks) // the blocks not yet taken, in order
+	for k := range blocks {
+		next <- k
+	}
+	close(next)
 	for range min(runtime.GOMAXPROCS(0), blocks) {
 		go func() {
-			for k := int(taken.Add(1) - 1); k < blocks; k = int(taken.Add(1) - 1) {
+			for k := range next {
 				sums[k] <- sum(k*blockRows, min((k+1)*blockRows, m))
 			}
 		}()
@@ -983,7 +985,7 @@ func separation(X [][]float64, y []float64, c *standardizer) (separated []int, d
 		}
 		rest = left
 	}
-	slices.Sort(separated)
+	sort.Ints(separated)
 	return separated, true
 }
 
@@ -1499,7 +1501,7 @@ func AUC(scores, y []float64) float64 {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(scores[a], scores[b]) }) // ties are taken together below
+	sort.Slice(order, func(a, b int) bool { return scores[order[a]] < scores[order[b]] }) // ties are taken together below
 	var r1, n1 float64
 	for lo := 0; lo < len(order); {
 		hi := lo
