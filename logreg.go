@@ -397,8 +397,8 @@ const (
 	// moved by about 1e-6 in the Hessian's norm and the Hessian by as little,
 	// so the next step (by then, nearly always the last) is taken with the
 	// Hessian already in hand: its pass skips the O(m·n²) sum, and the step
-	// still lands θ at rounding level, since the error it leaves is that
-	// 1e-6 times the error before it.
+	// still lands θ at rounding level, since the error it leaves is about
+	// 1e-6 of the error before it.
 	staleTol = 1e-12
 )
 

@@ -879,6 +879,25 @@ func BenchmarkNewtonLarge(b *testing.B) {
 	b.ReportMetric(math.Log10(gradNorm), "log10-grad-norm")
 }
 
+// BenchmarkNewtonPass: one pass of Newton's method over the data of
+// BenchmarkNewtonLarge (1e6 × 20), with the Hessian and without it, at a θ
+// where the weights vary as they do in a fit.
+func BenchmarkNewtonPass(b *testing.B) {
+	X, y := fitData(1000000, 20)
+	c := newStandardizer(X)
+	thetaS := make([]float64, 20)
+	for j := range thetaS {
+		thetaS[j] = 0.01 * float64(j)
+	}
+	for _, hessian := range []bool{true, false} {
+		b.Run(fmt.Sprintf("hessian=%v", hessian), func(b *testing.B) {
+			for range b.N {
+				newtonPass(thetaS, c, X, y, 0, hessian)
+			}
+		})
+	}
+}
+
 // BenchmarkNewtonQuasiSeparated: the benchmark problem of BenchmarkNewton
 // with a binary feature that is 1 only for a tenth of the positive examples:
 // Newton's steps until the weights collapse, then the linear program that
