@@ -1620,15 +1620,15 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 // does not reach it (the constrained problem has no finite optimum).
 func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float64, y []float64) (thetaS []float64, J, lambda float64, ok bool) {
 	// move start onto the constraint along H⁻¹a: the quadratic model's best point
-	_, grad, H, _ := newtonPass(start, c, X, y, 0, true)
+	_, _, H, _ := newtonPass(start, c, X, y, 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, 0, 0, false
 	}
 	v := cholSubstitute(L, a)
 	thetaS = vecAdd(start, v, (b-dot(a, start))/dot(a, v))
-	for range 100 {
-		J, grad, H, _ = newtonPass(thetaS, c, X, y, 0, true)
+	J, grad, H, _ := newtonPass(thetaS, c, X, y, 0, true)
+	for range 100 { // each step one pass, at the point it tries (as Newton's)
 		if L, bad = cholesky(H, pivotTol); bad >= 0 {
 			return nil, 0, 0, false
 		}
@@ -1636,19 +1636,19 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 		lambda = dot(a, u) / dot(a, v)
 		step := vecAdd(u, v, -lambda) // keeps aᵀθ̃ = b
 		decrement := dot(grad, step)
+		last := decrement <= newtonTol*(1+math.Abs(J))
 		accepted := false
 		for halvings := range maxHalvings {
 			next := vecAdd(thetaS, step, -math.Ldexp(1, -halvings))
-			if Jn, _, _, _ := newtonPass(next, c, X, y, 0, false); Jn <= J+newtonTol*math.Abs(J) || decrement <= newtonTol*(1+math.Abs(J)) {
-				thetaS, accepted = next, true
+			if Jn, gn, Hn, _ := newtonPass(next, c, X, y, 0, true); Jn <= J+newtonTol*math.Abs(J) || last {
+				thetaS, J, grad, H, accepted = next, Jn, gn, Hn, true
 				break
 			}
 		}
 		if !accepted {
 			return nil, 0, 0, false
 		}
-		if decrement <= newtonTol*(1+math.Abs(J)) {
-			J, grad, H, _ = newtonPass(thetaS, c, X, y, 0, true)
+		if last { // λ at the point reached
 			if L, bad = cholesky(H, pivotTol); bad >= 0 {
 				return nil, 0, 0, false
 			}
