@@ -1182,17 +1182,11 @@ func Predict(theta []float64, X [][]float64) []float64 {
 // Covariance, which never forms (Xᵀ S X)⁻¹.
 // The error is ErrSingular if H̃ is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
-	_, n := checkRows(theta, X)
 	v, err := NewCovariance(theta, X)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
-	for k := range n {
-		se[k] = v.SE(unit(n, k))
-		z[k] = theta[k] / se[k]
-		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
-	}
+	se, z, p = v.Wald(theta)
 	return se, z, p, nil
 }
 
@@ -1365,6 +1359,21 @@ func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
 // SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
 func (v *Covariance) SE(a []float64) float64 {
 	return norm(forwardSubstitute(v.L, v.c.combination(a))) / math.Sqrt(float64(v.m))
+}
+
+// Wald returns, for the θ of the Covariance, its coefficients' standard
+// errors, z values and two-sided p-values (see StdErrors):
+//
+//	seₖ = SE(eₖ),   zₖ = θₖ / seₖ,   pₖ = erfc(|zₖ| / √2)
+func (v *Covariance) Wald(theta []float64) (se, z, p []float64) {
+	n := len(theta)
+	se, z, p = make([]float64, n), make([]float64, n), make([]float64, n)
+	for k := range n {
+		se[k] = v.SE(unit(n, k))
+		z[k] = theta[k] / se[k]
+		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
+	}
+	return se, z, p
 }
 
 // vecAdd returns a + t·b.

@@ -1515,12 +1515,13 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
 	}
 	printByName(w, p.names, theta)
-	var cov *Covariance // of an unregularized optimum, for its intervals
+	var cov *Covariance // of an unregularized optimum, for its standard errors and intervals
+	var covErr error
 	if opt.lambda == 0 && f.optimum && len(theta) <= maxNewtonParams {
-		cov, _ = NewCovariance(theta, p.Xorig)
+		cov, covErr = NewCovariance(theta, p.Xorig)
 	}
 	if opt.lambda == 0 && f.optimum {
-		printCoefficients(w, p, theta)
+		printCoefficients(w, theta, p.names, cov, covErr)
 	}
 	if cov != nil {
 		printModel(w, p, opt, f, theta, cov)
@@ -1736,19 +1737,20 @@ func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *opt
 }
 
 // printCoefficients prints the coefficient table of an unregularized fit, as
-// R's glm summary shows it.
-func printCoefficients(w io.Writer, p *problem, theta []float64) {
-	if len(theta) > maxNewtonParams {
+// R's glm summary shows it, from its Covariance (nil for more than
+// maxNewtonParams parameters, or with err if the Hessian is singular).
+func printCoefficients(w io.Writer, theta []float64, names []string, cov *Covariance, err error) {
+	switch {
+	case err != nil:
+		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
+		return
+	case cov == nil:
 		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
 		return
 	}
-	se, z, pv, err := StdErrors(theta, p.Xorig)
-	if err != nil {
-		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
-		return
-	}
+	se, z, pv := cov.Wald(theta)
 	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
-	for j, name := range p.names {
+	for j, name := range names {
 		rows = append(rows, []string{name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j])})
 	}
 	fmt.Fprintf(w, "\nCoefficients:\n")
