@@ -861,16 +861,21 @@ func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 // G₀ⱼ = 0 for j ≥ 1.
 func gram(X [][]float64, c *standardizer) [][]float64 {
 	n := len(c.mu)
-	G := newMatrix(n)
-	xs := make([]float64, n)
-	for _, x := range X {
-		c.row(x, xs)
-		for j := 1; j < n; j++ {
-			for k := 1; k <= j; k++ {
-				G[j][k] += xs[j] * xs[k]
+	G := inBlocks(len(X), func(lo, hi int) matSum { // Σ over the examples of a block (see inBlocks)
+		G := matSum(newMatrix(n))
+		xs := make([]float64, n)
+		for _, x := range X[lo:hi] {
+			c.row(x, xs)
+			for j := 1; j < n; j++ {
+				row := G[j][1 : j+1] // the lower triangle; the upper is its mirror
+				xk := xs[1 : j+1]
+				for k := range row {
+					row[k] += xs[j] * xk[k]
+				}
 			}
 		}
-	}
+		return G
+	})
 	G[0][0] = float64(len(X))
 	for j := 1; j < n; j++ {
 		for k := 1; k < j; k++ {
