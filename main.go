@@ -1508,7 +1508,6 @@ func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) error {
 // unregularized optimum, the cost, the training accuracy and the -predict
 // probability, as ex2.m does.
 func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64) {
-	y := p.data.y
 	if f.optimum {
 		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
 	} else {
@@ -1531,13 +1530,6 @@ func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64)
 	} else {
 		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
-	correct := 0
-	for i, pred := range Predict(theta, p.Xorig) {
-		if pred == y[i] {
-			correct++
-		}
-	}
-	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
 	printClassification(w, p, theta)
 	if p.predict != nil {
 		h := Hypothesis(theta, p.predict)
@@ -1614,8 +1606,9 @@ func printModel(w io.Writer, p *problem, opt *options, f *fit, theta []float64, 
 	}
 }
 
-// printClassification prints the confusion matrix at h ≥ 0.5, precision,
-// recall, and the area under the ROC curve.
+// printClassification prints, from one pass of h over the examples, the
+// training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the confusion matrix,
+// precision, recall, and the area under the ROC curve.
 func printClassification(w io.Writer, p *problem, theta []float64) {
 	y := p.data.y
 	var tp, fp, tn, fn int
@@ -1639,6 +1632,8 @@ func printClassification(w io.Writer, p *problem, theta []float64) {
 		}
 		return digits(float64(a)/float64(b), 6)
 	}
+	correct := tp + tn // the course's predict.m: 1 where h ≥ 0.5
+	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
 	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %d, FP = %d, TN = %d, FN = %d; precision %s, recall %s\n",
 		tp, fp, tn, fn, ratio(tp, tp+fp), ratio(tp, tp+fn))
 	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(AUC(h, y), 6))
