@@ -266,16 +266,21 @@ func checkShapes(theta []float64, X [][]float64, y []float64) (m, n int) {
 // checkRows returns m = len(X) and n = len(theta), and panics with a message
 // naming the mismatch if a row of X has another length, or if m = 0.
 func checkRows(theta []float64, X [][]float64) (m, n int) {
-	m, n = len(X), len(theta)
-	if m == 0 {
+	if len(X) == 0 {
 		panic("logreg: m = 0: X has no examples")
 	}
+	checkRowLengths(theta, X)
+	return len(X), len(theta)
+}
+
+// checkRowLengths panics with a message naming the row if a row of X has
+// another length than theta.
+func checkRowLengths(theta []float64, X [][]float64) {
 	for i, x := range X {
-		if len(x) != n {
-			panic(fmt.Sprintf("logreg: len(X[%d]) = %d, want len(theta) = %d", i, len(x), n))
+		if len(x) != len(theta) {
+			panic(fmt.Sprintf("logreg: len(X[%d]) = %d, want len(theta) = %d", i, len(x), len(theta)))
 		}
 	}
-	return m, n
 }
 
 // GradientDescent returns θ after the given number of iterations of the
@@ -431,7 +436,15 @@ const (
 // a finite minimum, and Newton converges from θ = 0.
 // Newton does not modify theta.
 func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
-	m, n := checkShapes(theta, X, y)
+	if err := checkBinary(X, y, theta, lambda, maxIter); err != nil {
+		return append([]float64(nil), theta...), nil, math.NaN(), err
+	}
+	return newton(X, y, theta, lambda, maxIter)
+}
+
+// newton is Newton on arguments already checked.
+func newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	m, n := len(X), len(theta)
 	thetaOut = append([]float64(nil), theta...)
 	if label, ok := oneClass(y); ok {
 		_, grad := CostFunctionReg(thetaOut, X, y, lambda)
@@ -445,68 +458,42 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
 	}
 	c := newStandardizer(X)
-	thetaS := c.to(theta)
-	J, grad, H, fit := newtonPass(thetaS, c, X, y, lambda, true)
-	if lambda == 0 {
-		G := H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
-		if norm(theta) != 0 {
-			G = gram(X, c)
+	stop := func(at newtonPoint, steps int) error {
+		if lambda > 0 {
+			return nil
 		}
-		if err := checkRank(G, c); err != nil {
-			return thetaOut, nil, math.NaN(), err
-		}
-	}
-	result := func(err error) ([]float64, []float64, float64, error) {
-		return c.from(thetaS), history, norm(c.gradFrom(grad)), err
-	}
-	var stall error
-	for len(history) < maxIter {
-		if lambda == 0 && fit.misfit == 0 {
-			return result(fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, c.from(thetaS), len(history)))
-		}
-		L, bad := cholesky(H, pivotTol)
-		if bad >= 0 {
-			stall = fmt.Errorf("the Hessian became singular (column %d)", bad)
-			break
-		}
-		step := cholSubstitute(L, grad)
-		decrement := dot(grad, step) // ∇Jᵀ H⁻¹ ∇J
-		// at rounding level the full step is taken: it cannot raise J by more
-		// than rounding, and J's own rounding must not halve it
-		last := decrement <= newtonTol*(1+math.Abs(J))
-		// θ − t·step for t = 1, ½, ¼, …: the largest t that does not raise J
-		// beyond rounding; after the last step no Hessian is needed, and
-		// after a step below staleTol the next one reuses this one
-		thetaNew := make([]float64, n)
-		accepted := false
-		for halvings := range maxHalvings {
-			for j := range thetaNew {
-				thetaNew[j] = thetaS[j] - math.Ldexp(step[j], -halvings)
+		if steps == 0 { // the rank of X, decided once, before the first step
+			G := at.H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
+			if norm(theta) != 0 {
+				G = gram(X, c)
 			}
-			fresh := !last && (halvings > 0 || decrement >= staleTol)
-			Jnew, gradNew, Hnew, fitNew := newtonPass(thetaNew, c, X, y, lambda, fresh)
-			if Jnew <= J+newtonTol*math.Abs(J) || last && finite(Jnew) {
-				accepted = true
-				thetaS, J, grad, fit = thetaNew, Jnew, gradNew, fitNew
-				if fresh {
-					H = Hnew
-				}
-				break
+			if err := checkRank(G, c); err != nil {
+				return err
 			}
 		}
-		history = append(history, J) // a step not accepted is no step
-		if !accepted {
-			stall = errors.New("no step along the Newton direction lowers J")
-			break
+		if at.fit.misfit == 0 {
+			return fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, c.from(at.theta), steps)
 		}
-		if last {
-			return result(diagnose(c, X, y, lambda, fit, len(history), nil))
-		}
+		return nil
 	}
-	if stall == nil {
-		stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
+	r := minimize(newtonProblem{pass: binaryPass(c, X, y, lambda), stop: stop}, c.to(theta), maxIter)
+	var col *ColumnError
+	if errors.As(r.stopped, &col) {
+		return thetaOut, nil, math.NaN(), r.stopped
 	}
-	return result(diagnose(c, X, y, lambda, fit, len(history), stall))
+	thetaOut, gradNorm = c.from(r.theta), norm(c.gradFrom(r.grad))
+	if r.stopped != nil {
+		return thetaOut, r.history, gradNorm, r.stopped
+	}
+	return thetaOut, r.history, gradNorm, diagnose(c, X, y, lambda, r.fit, len(r.history), r.stall)
+}
+
+// binaryPass returns the pass of the binary fit at θ̃ for the driver (see newtonPass).
+func binaryPass(c *standardizer, X [][]float64, y []float64, lambda float64) func(thetaS []float64, hessian bool) newtonPoint {
+	return func(thetaS []float64, hessian bool) newtonPoint {
+		J, grad, H, fit := newtonPass(thetaS, c, X, y, lambda, hessian)
+		return newtonPoint{theta: thetaS, J: J, grad: grad, H: H, fit: fit}
+	}
 }
 
 // diagnose returns the error of a Newton run that ended, after the given
@@ -827,7 +814,8 @@ const blockRows = 4096
 // plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
 // sums computed on up to GOMAXPROCS goroutines, each taking the next block
 // not yet taken (so a core slowed by other work takes fewer), and added in
-// order as they come, so that few sums wait to be added, whatever m.
+// order as they come, so that few sums wait to be added, whatever m. A
+// panic in sum is carried to the caller's goroutine.
 func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 	blocks := (m + blockRows - 1) / blockRows
 	if blocks <= 1 {
@@ -842,16 +830,34 @@ func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
 		next <- k
 	}
 	close(next)
+	failed := make(chan any, 1) // a goroutine's panic, carried to the caller's
 	for range min(runtime.GOMAXPROCS(0), blocks) {
 		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					select {
+					case failed <- r:
+					default: // another's panic is carried already
+					}
+				}
+			}()
 			for k := range next {
 				sums[k] <- sum(k*blockRows, min((k+1)*blockRows, m))
 			}
 		}()
 	}
-	total := <-sums[0]
-	for _, s := range sums[1:] {
-		total = total.plus(<-s)
+	var total T
+	for k, s := range sums {
+		select {
+		case t := <-s:
+			if k == 0 {
+				total = t
+			} else {
+				total = total.plus(t)
+			}
+		case r := <-failed:
+			panic(r)
+		}
 	}
 	return total
 }
@@ -1150,7 +1156,10 @@ func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 // Separates reports whether θ classifies every example strictly correctly,
 // (2y − 1)·θᵀx > 0 for all i: a certificate that the data are linearly
 // separable and the unregularized cost has no minimum.
+//
+// Separates panics, as CostFunction does, if the shapes disagree.
 func Separates(theta []float64, X [][]float64, y []float64) bool {
+	checkShapes(theta, X, y)
 	for i, x := range X {
 		if (2*y[i]-1)*dot(theta, x) <= 0 {
 			return false
@@ -1161,13 +1170,27 @@ func Separates(theta []float64, X [][]float64, y []float64) bool {
 
 // Hypothesis returns h_θ(x) = g(θᵀx), the probability that y = 1 for the
 // example x (with x[0] = 1).
+//
+// Hypothesis panics if len(x) ≠ len(theta).
 func Hypothesis(theta, x []float64) float64 {
-	return Sigmoid(dot(theta, x))
+	return Sigmoid(LinearPredictor(theta, x))
+}
+
+// LinearPredictor returns z = θᵀx = Σⱼ θⱼ xⱼ, the log-odds of y = 1 for the
+// example x (with x[0] = 1): R's linear predictor.
+// LinearPredictor panics if len(x) ≠ len(theta).
+func LinearPredictor(theta, x []float64) float64 {
+	if len(x) != len(theta) {
+		panic(fmt.Sprintf("logreg: len(x) = %d, want len(theta) = %d", len(x), len(theta)))
+	}
+	return dot(theta, x)
 }
 
 // Predict returns the course's predictions (predict.m): 1 where
-// h_θ(x⁽ⁱ⁾) ≥ 0.5, else 0.
+// h_θ(x⁽ⁱ⁾) ≥ 0.5, else 0 — labels, as y holds them.
+// Predict panics if a row of X has another length than theta.
 func Predict(theta []float64, X [][]float64) []float64 {
+	checkRowLengths(theta, X)
 	p := make([]float64, len(X))
 	for i, x := range X {
 		if Hypothesis(theta, x) >= 0.5 {
@@ -1185,7 +1208,8 @@ func Predict(theta []float64, X [][]float64) []float64 {
 //
 // Xᵀ S X is m·H (see Hessian, with lambda = 0); the variances come from
 // Covariance, which never forms (Xᵀ S X)⁻¹.
-// The error is ErrSingular if H̃ is singular to rounding.
+// The error is a *DataError for θ or X it cannot take, and ErrSingular if
+// the Hessian is singular to rounding.
 func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 	v, err := NewCovariance(theta, X)
 	if err != nil {
@@ -1344,26 +1368,38 @@ func norm(v []float64) float64 {
 // (aᵀθ = ãᵀθ̃), a sum of squares: (XᵀWX)⁻¹ is never formed.
 type Covariance struct {
 	c *standardizer
-	L [][]float64
+	l [][]float64 // L
 	m int
 }
 
 // NewCovariance returns the Covariance of the unregularized optimum θ of X.
-// The error is ErrSingular if the Hessian at θ is singular to rounding.
+// The error is a *DataError for θ or X it cannot take, and ErrSingular if
+// the Hessian at θ is singular to rounding.
 func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
-	m, _ := checkRows(theta, X)
-	c := newStandardizer(X)
+	if err := checkStatistics(theta, X); err != nil {
+		return nil, err
+	}
+	return newCovariance(theta, newStandardizer(X), X)
+}
+
+// newCovariance is NewCovariance on arguments already checked, with X's standardizer.
+func newCovariance(theta []float64, c *standardizer, X [][]float64) (*Covariance, error) {
+	m := len(X)
 	_, _, H, _ := newtonPass(c.to(theta), c, X, make([]float64, m), 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
 	}
-	return &Covariance{c: c, L: L, m: m}, nil
+	return &Covariance{c: c, l: L, m: m}, nil
 }
 
 // SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
+// SE panics if len(a) is not the number of parameters.
 func (v *Covariance) SE(a []float64) float64 {
-	return norm(forwardSubstitute(v.L, v.c.combination(a))) / math.Sqrt(float64(v.m))
+	if len(a) != len(v.c.mu) {
+		panic(fmt.Sprintf("logreg: len(a) = %d, want %d parameters", len(a), len(v.c.mu)))
+	}
+	return norm(forwardSubstitute(v.l, v.c.combination(a))) / math.Sqrt(float64(v.m))
 }
 
 // Wald returns, for the θ of the Covariance, its coefficients' standard
@@ -1510,7 +1546,12 @@ func NormalQuantile(p float64) float64 {
 //
 // R₁ the sum of the positive examples' ranks among all scores (tied scores
 // share their mean rank). It is NaN with one class only.
+//
+// AUC panics if len(scores) ≠ len(y).
 func AUC(scores, y []float64) float64 {
+	if len(scores) != len(y) {
+		panic(fmt.Sprintf("logreg: len(scores) = %d, want len(y) = %d", len(scores), len(y)))
+	}
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -1567,8 +1608,20 @@ off (quasi-separation, or too few examples), the bound is ±Inf.
 // equals the χ²₁ quantile z², z = NormalQuantile((1 + level)/2), found to
 // rounding (the block comment "Profile-likelihood intervals" says how).
 // A bound that does not exist is −Inf or +Inf.
+//
+// The error is a *DataError for θ, X, y, k or level it cannot take, and
+// ErrSingular if the Hessian at θ is singular to rounding.
 func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level float64) (lo, hi float64, err error) {
-	m, n := checkShapes(theta, X, y)
+	if err := firstError(checkStatistics(theta, X), func() error { return checkLabels(y, len(X)) }); err != nil {
+		return 0, 0, err
+	}
+	m, n := len(X), len(theta)
+	if k < 0 || k >= n {
+		return 0, 0, dataError(ErrArgument, -1, -1, "k = %d, want a coefficient 0 to %d", k, n-1)
+	}
+	if !(level > 0 && level < 1) {
+		return 0, 0, dataError(ErrArgument, -1, -1, "level = %g, want a number between 0 and 1", level)
+	}
 	c := newStandardizer(X)
 	thetaS := c.to(theta)
 	J0, _, _, _ := newtonPass(thetaS, c, X, y, 0, false)
@@ -1580,7 +1633,7 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 		at, J, lambda, ok := constrainedFit(start, a, b, c, X, y)
 		return 2*float64(m)*(J-J0) - q, 2 * float64(m) * lambda, at, ok
 	}
-	v, err := NewCovariance(theta, X)
+	v, err := newCovariance(theta, c, X)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -1640,37 +1693,11 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 		return nil, 0, 0, false
 	}
 	v := cholSubstitute(L, a)
-	thetaS = vecAdd(start, v, (b-dot(a, start))/dot(a, v))
-	J, grad, H, _ := newtonPass(thetaS, c, X, y, 0, true)
-	for range 100 { // each step one pass, at the point it tries (as Newton's)
-		if L, bad = cholesky(H, pivotTol); bad >= 0 {
-			return nil, 0, 0, false
-		}
-		u, v := cholSubstitute(L, grad), cholSubstitute(L, a)
-		lambda = dot(a, u) / dot(a, v)
-		step := vecAdd(u, v, -lambda) // keeps aᵀθ̃ = b
-		decrement := dot(grad, step)
-		last := decrement <= newtonTol*(1+math.Abs(J))
-		accepted := false
-		for halvings := range maxHalvings {
-			next := vecAdd(thetaS, step, -math.Ldexp(1, -halvings))
-			if Jn, gn, Hn, _ := newtonPass(next, c, X, y, 0, true); Jn <= J+newtonTol*math.Abs(J) || last {
-				thetaS, J, grad, H, accepted = next, Jn, gn, Hn, true
-				break
-			}
-		}
-		if !accepted {
-			return nil, 0, 0, false
-		}
-		if last { // λ at the point reached
-			if L, bad = cholesky(H, pivotTol); bad >= 0 {
-				return nil, 0, 0, false
-			}
-			lambda = dot(a, cholSubstitute(L, grad)) / dot(a, cholSubstitute(L, a))
-			return thetaS, J, lambda, true
-		}
+	r := minimize(newtonProblem{pass: binaryPass(c, X, y, 0), constraint: a}, vecAdd(start, v, (b-dot(a, start))/dot(a, v)), 100)
+	if r.stall != nil {
+		return nil, 0, 0, false
 	}
-	return nil, 0, 0, false
+	return r.theta, r.J, r.multiplier, true
 }
 
 // ——— More than two classes: the course's one-vs-all, and softmax regression ———
@@ -1678,14 +1705,19 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 // OneVsAll returns the course's oneVsAll: for each class k of K, the θ that
 // Newton fits to the binary problem "class k or not" (y = 1 for the examples
 // of class k, 0 for the rest) with the given lambda, and that fit's error
-// (nil for an optimum; see Newton). class[i] is example i's class, 0 to K−1.
-func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error) {
+// errs[k] (nil for an optimum; see Newton). class[i] is example i's class,
+// 0 to K−1. err is a *DataError, and no fit is made, for X, class, K,
+// lambda or maxIter it cannot take.
+func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error, err error) {
+	if err := checkMulti(X, class, K, lambda, maxIter); err != nil {
+		return nil, nil, err
+	}
 	n := len(X[0])
 	Theta, errs = make([][]float64, K), make([]error, K)
 	for k := range K {
-		Theta[k], _, _, errs[k] = Newton(X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
+		Theta[k], _, _, errs[k] = newton(X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
 	}
-	return Theta, errs
+	return Theta, errs, nil
 }
 
 // classIndicator returns yᵢ = 1 for the examples of class k, 0 for the rest.
@@ -1701,7 +1733,12 @@ func classIndicator(class []int, k int) []float64 {
 
 // PredictOneVsAll returns, for each example, the class k whose θₖ gives the
 // largest h = g(θₖᵀx) (the course's predictOneVsAll; the first on a tie).
+//
+// PredictOneVsAll panics if a row of X has another length than a θₖ.
 func PredictOneVsAll(Theta [][]float64, X [][]float64) []int {
+	for _, theta := range Theta {
+		checkRowLengths(theta, X)
+	}
 	p := make([]int, len(X))
 	for i, x := range X {
 		best := math.Inf(-1)
@@ -1757,21 +1794,55 @@ func softmax(z, h []float64) (logSum float64) {
 //
 //	J          = −(1/m) Σᵢ log h_{yᵢ} + λ/(2m) Σ_{k≥2} Σ_{j≥1} θₖⱼ²
 //	grad[k][j] = (1/m) Σᵢ (hₖ − yₖ) xⱼ + (λ/m) θₖⱼ [j ≥ 1]
+//
+// SoftmaxCost panics, as CostFunction does, if the shapes disagree or a
+// class is out of range.
 func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) (J float64, grad [][]float64) {
-	J, grad, _ = softmaxPass(Theta, X, class, lambda, false)
+	K, n := len(Theta)+1, checkClassShapes(Theta, X, class)
+	var theta []float64
+	for _, row := range Theta {
+		theta = append(theta, row...)
+	}
+	J, g, _ := softmaxPass(theta, K, X, class, lambda, false)
+	grad = make([][]float64, K-1)
+	for k := range grad {
+		grad[k] = g[k*n : (k+1)*n : (k+1)*n]
+	}
 	return J, grad
 }
 
+// checkClassShapes returns n = len(X[0]), and panics with a message naming
+// the mismatch if a row of Theta or of X has another length, if class has
+// another length than X or holds a class outside 0 … len(Theta), or if m = 0.
+func checkClassShapes(Theta [][]float64, X [][]float64, class []int) (n int) {
+	if len(X) == 0 {
+		panic("logreg: m = 0: X has no examples")
+	}
+	n = len(X[0])
+	for _, theta := range Theta {
+		checkRows(theta, X)
+	}
+	if len(class) != len(X) {
+		panic(fmt.Sprintf("logreg: len(class) = %d, want len(X) = %d", len(class), len(X)))
+	}
+	for i, c := range class {
+		if c < 0 || c > len(Theta) {
+			panic(fmt.Sprintf("logreg: class[%d] = %d, want 0 to %d", i, c, len(Theta)))
+		}
+	}
+	return n
+}
+
 // softmaxPass returns, in one pass over the examples, SoftmaxCost's J and
-// gradient and, if hessian is true, the Hessian, for the parameters in the
-// order θ₂ (n entries), θ₃, …:
+// gradient and, if hessian is true, the Hessian, for the parameters θ in the
+// order θ₂ (n entries), θ₃, …, θ_K:
 //
 //	H[(k,j),(l,i)] = (1/m) Σ hₖ([k = l] − hₗ) xⱼ xᵢ + (λ/m) [k = l, j = i ≥ 1]
-func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, hessian bool) (J float64, grad [][]float64, H [][]float64) {
-	K, n, m := len(Theta)+1, len(X[0]), float64(len(X))
+func softmaxPass(theta []float64, K int, X [][]float64, class []int, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64) {
+	n, m := len(X[0]), float64(len(X))
 	N := (K - 1) * n
 	sum := inBlocks(len(X), func(lo, hi int) (s softmaxSums) { // Σ over the examples of a block (see inBlocks)
-		s.grad = newMatrixRect(K-1, n)
+		s.grad = make([]float64, N)
 		if hessian {
 			s.H = newMatrix(N)
 		}
@@ -1779,7 +1850,7 @@ func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, 
 		for i := lo; i < hi; i++ {
 			x := X[i][:n]
 			for k := 1; k < K; k++ {
-				z[k] = dot(Theta[k-1], x) // zₖ = θₖᵀx; z₁ = 0
+				z[k] = dot(theta[(k-1)*n:k*n], x) // zₖ = θₖᵀx; z₁ = 0
 			}
 			s.J += softmax(z, h) - z[class[i]] // −log h_y = log Σ e^{z} − z_y
 			for k := 1; k < K; k++ {
@@ -1787,8 +1858,9 @@ func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, 
 				if class[i] == k {
 					yk = 1
 				}
-				for j := range s.grad[k-1] {
-					s.grad[k-1][j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
+				g := s.grad[(k-1)*n : k*n]
+				for j := range g {
+					g[j] += (h[k] - yk) * x[j] // (hₖ − yₖ) xⱼ
 				}
 			}
 			if !hessian {
@@ -1817,13 +1889,11 @@ func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, 
 		return s
 	})
 	J, grad, H = sum.J/m, sum.grad, sum.H
-	for k := range grad {
-		for j := range grad[k] {
-			grad[k][j] /= m
-			if j > 0 {
-				J += lambda / (2 * m) * Theta[k][j] * Theta[k][j]
-				grad[k][j] += lambda / m * Theta[k][j]
-			}
+	for a := range grad {
+		grad[a] /= m
+		if a%n > 0 {
+			J += lambda / (2 * m) * theta[a] * theta[a]
+			grad[a] += lambda / m * theta[a]
 		}
 	}
 	for a := range H {
@@ -1842,13 +1912,16 @@ func softmaxPass(Theta [][]float64, X [][]float64, class []int, lambda float64, 
 
 // softmaxSums are softmaxPass's sums over a block of examples.
 type softmaxSums struct {
-	J       float64
-	grad, H [][]float64
+	J    float64
+	grad []float64
+	H    [][]float64
 }
 
 func (s softmaxSums) plus(t softmaxSums) softmaxSums {
 	s.J += t.J
-	s.grad = matSum(s.grad).plus(matSum(t.grad))
+	for a := range s.grad {
+		s.grad[a] += t.grad[a]
+	}
 	s.H = matSum(s.H).plus(matSum(t.H))
 	return s
 }
@@ -1867,62 +1940,106 @@ func (a matSum) plus(b matSum) matSum {
 
 // Multinomial returns the Θ (rows θ₂ … θ_K; θ₁ = 0) that minimizes
 // SoftmaxCost, found by Newton's method from Θ = 0, with J after each step
-// and ‖∇J‖ at the end. It stops as Newton does (the decrement at rounding
-// level), halving steps that would raise J. With lambda = 0 it fits the
-// standardized features (a copy of X) and maps Θ back exactly. Special
-// cases are:
+// and ‖∇J‖ at the end. Its steps are Newton's (the same driver, stopping
+// rule and step halving). With lambda = 0 it fits the features centered and
+// scaled, as Newton does (a copy of X), and maps Θ back exactly.
+// class[i] is example i's class, 0 to K−1. Special cases are:
 //
-//	lambda = 0 and a class separable from the rest: Θ, ErrSeparable or ErrQuasiSeparated
+//	X, class, K, lambda or maxIter it cannot take: nil, a *DataError
+//	lambda = 0 and a column of X constant or a combination of others: nil, a *ColumnError (ErrSingular)
+//	lambda = 0 and a class separable from the rest: Θ, a *ClassSeparationError (ErrSeparable or ErrQuasiSeparated)
 //	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
 //	maxIter steps: Θ, ErrNotConverged
 func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
-	if lambda == 0 { // fit the standardized features (see standardizer), and map Θ back exactly
-		c := newStandardizer(X)
-		Xs := standardized(X, c)
-		Theta, history, gradNorm, err = multinomialNewton(Xs, class, K, 0, maxIter)
-		if err == nil || errors.Is(err, ErrNotConverged) {
-			if e := classSeparation(Theta, Xs, class, K, c); e != nil {
-				err = e
-			}
-		}
-		for k := range Theta {
-			Theta[k] = c.from(Theta[k])
-		}
-		return Theta, history, gradNorm, err
+	if err := checkMulti(X, class, K, lambda, maxIter); err != nil {
+		return nil, nil, math.NaN(), err
 	}
-	return multinomialNewton(X, class, K, lambda, maxIter)
+	n := len(X[0])
+	c, Xs := unstandardized(n), X
+	if lambda == 0 { // fit the standardized features (see standardizer), and map Θ back exactly
+		c = newStandardizer(X)
+		if err := checkRank(gram(X, c), c); err != nil {
+			return nil, nil, math.NaN(), err
+		}
+		Xs = standardized(X, c)
+	}
+	pass := func(theta []float64, hessian bool) newtonPoint {
+		J, grad, H := softmaxPass(theta, K, Xs, class, lambda, hessian)
+		return newtonPoint{theta: theta, J: J, grad: grad, H: H}
+	}
+	r := minimize(newtonProblem{pass: pass}, make([]float64, (K-1)*n), maxIter)
+	if r.stall != nil {
+		err = fmt.Errorf("%w: %v after %d steps", ErrNotConverged, r.stall, len(r.history))
+	}
+	if lambda == 0 {
+		if e := classSeparation(r.theta, Xs, class, K, err != nil); e != nil {
+			err = e
+		}
+	}
+	Theta = make([][]float64, K-1)
+	grad := make([]float64, 0, len(r.grad))
+	for k := range Theta {
+		Theta[k] = c.from(r.theta[k*n : (k+1)*n])
+		grad = append(grad, c.gradFrom(r.grad[k*n:(k+1)*n])...)
+	}
+	return Theta, r.history, norm(grad), err
 }
 
-// classSeparation returns, for a softmax fit that fits some example's own
-// class with probability within 1e-10 of 1, ErrSeparable or ErrQuasiSeparated
-// naming the first class that the linear program of separation (see
-// separation) finds separated from the rest — then the unregularized softmax
-// has no finite optimum, however Newton's steps ended; else nil. (A class
-// separable from the rest is sufficient, not necessary: no test here looks
-// for directions that separate the classes otherwise.)
-func classSeparation(Theta, Xs [][]float64, class []int, K int, c *standardizer) error {
+// classSeparation returns, for a softmax fit θ (the rows of Θ side by side)
+// that did not converge (always) or that fits some example's own class with
+// probability within 1e-10 of 1, a *ClassSeparationError for the first class
+// that the linear program of separation finds separated from the rest — then
+// the unregularized softmax has no finite optimum, however Newton's steps
+// ended; else nil. (A class separable from the rest is sufficient, not
+// necessary: no test here looks for directions that separate the classes
+// otherwise.)
+func classSeparation(theta []float64, Xs [][]float64, class []int, K int, always bool) error {
+	n := len(Xs[0])
 	z, h := make([]float64, K), make([]float64, K)
-	extreme := false
+	extreme := always
 	for i, x := range Xs {
+		if extreme {
+			break
+		}
 		for k := 1; k < K; k++ {
-			z[k] = dot(Theta[k-1], x)
+			z[k] = dot(theta[(k-1)*n:k*n], x)
 		}
 		softmax(z, h)
-		extreme = extreme || h[class[i]] > 1-1e-10
+		extreme = h[class[i]] > 1-1e-10
 	}
 	if !extreme {
 		return nil
 	}
 	for k := range K {
-		sep, _ := separation(Xs, classIndicator(class, k), unstandardized(len(c.mu)))
-		switch {
-		case len(sep) == len(class):
-			return fmt.Errorf("%w: class %d is linearly separable from the rest", ErrSeparable, k)
-		case len(sep) > 0:
-			return fmt.Errorf("%w: class %d is quasi-separated from the rest (%d examples)", ErrQuasiSeparated, k, len(sep))
+		sep, _ := separation(Xs, classIndicator(class, k), unstandardized(n))
+		if len(sep) > 0 {
+			return &ClassSeparationError{Class: k, Separated: sep, All: len(sep) == len(class)}
 		}
 	}
 	return nil
+}
+
+// A ClassSeparationError says that class Class of a softmax fit is separated
+// from the rest: linearly separable (All), or quasi-separated, Separated
+// holding the examples (rows of X) that its binary problem, class or not,
+// fits ever closer to 0 or 1. Then the unregularized softmax has no finite
+// optimum. errors.Is(err, ErrSeparable) is true for it when All, else
+// errors.Is(err, ErrQuasiSeparated).
+type ClassSeparationError struct {
+	Class     int
+	Separated []int
+	All       bool
+}
+
+func (e *ClassSeparationError) Error() string {
+	if e.All {
+		return fmt.Sprintf("%v: class %d is linearly separable from the rest", ErrSeparable, e.Class)
+	}
+	return fmt.Sprintf("%v: class %d is quasi-separated from the rest (%d examples)", ErrQuasiSeparated, e.Class, len(e.Separated))
+}
+
+func (e *ClassSeparationError) Is(target error) bool {
+	return e.All && target == ErrSeparable || !e.All && target == ErrQuasiSeparated
 }
 
 // standardized returns a copy of X with the rows x̃ of the standardizer c.
@@ -1938,67 +2055,30 @@ func standardized(X [][]float64, c *standardizer) [][]float64 {
 	return Xs
 }
 
-// multinomialNewton is Multinomial's Newton iteration, on the features as given.
-func multinomialNewton(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
-	n := len(X[0])
-	Theta = newMatrixRect(K-1, n)
-	J, grad, H := softmaxPass(Theta, X, class, lambda, true)
-	flat := func(G [][]float64) []float64 {
-		var v []float64
-		for _, row := range G {
-			v = append(v, row...)
-		}
-		return v
-	}
-	for len(history) < maxIter {
-		L, bad := cholesky(H, pivotTol)
-		if bad >= 0 {
-			return Theta, history, norm(flat(grad)), fmt.Errorf("%w: the Hessian became singular after %d steps", ErrNotConverged, len(history))
-		}
-		g := flat(grad)
-		step := cholSubstitute(L, g)
-		decrement := dot(g, step)
-		last := decrement <= newtonTol*(1+math.Abs(J))
-		accepted := false
-		for halvings := range maxHalvings {
-			next := newMatrixRect(K-1, n)
-			for k := range next {
-				for j := range next[k] {
-					next[k][j] = Theta[k][j] - math.Ldexp(step[k*n+j], -halvings)
-				}
-			}
-			fresh := !last && (halvings > 0 || decrement >= staleTol) // as in Newton
-			Jn, gn, Hn := softmaxPass(next, X, class, lambda, fresh)
-			if Jn <= J+newtonTol*math.Abs(J) || last && finite(Jn) {
-				Theta, J, grad, accepted = next, Jn, gn, true
-				if fresh {
-					H = Hn
-				}
-				break
-			}
-		}
-		history = append(history, J)
-		if !accepted {
-			return Theta, history, norm(flat(grad)), fmt.Errorf("%w: no step lowers J after %d steps", ErrNotConverged, len(history))
-		}
-		if last {
-			return Theta, history, norm(flat(grad)), nil
-		}
-	}
-	return Theta, history, norm(flat(grad)), fmt.Errorf("%w: the iteration limit (%d) was reached", ErrNotConverged, maxIter)
-}
-
 // MultinomialStdErrors returns the standard errors of an unregularized
 // Multinomial optimum, se[k][j] = sqrt((H⁻¹)[(k,j),(k,j)] / m), H the
-// Hessian of SoftmaxCost, as statsmodels' MNLogit prints them.
+// Hessian of SoftmaxCost, as statsmodels' MNLogit prints them. The error is
+// a *DataError for X or Θ it cannot take, and ErrSingular if H is singular
+// to rounding.
 func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error) {
-	n, m := len(X[0]), float64(len(X))
-	c := newStandardizer(X) // as the fit does: θₖⱼ = aᵀΘ̃ (see Covariance)
-	ThetaS := make([][]float64, len(Theta))
-	for k := range Theta {
-		ThetaS[k] = c.to(Theta[k])
+	if err := checkX(X, -1); err != nil {
+		return nil, err
 	}
-	_, _, H := softmaxPass(ThetaS, standardized(X, c), make([]int, len(X)), 0, true)
+	if len(Theta) == 0 {
+		return nil, dataError(ErrShape, -1, -1, "len(Theta) = 0, want K − 1 ≥ 1 rows")
+	}
+	n, m := len(X[0]), float64(len(X))
+	for k, theta := range Theta {
+		if len(theta) != n {
+			return nil, dataError(ErrShape, k, -1, "len(Theta[%d]) = %d, want len(X[0]) = %d", k, len(theta), n)
+		}
+	}
+	c := newStandardizer(X) // as the fit does: θₖⱼ = aᵀΘ̃ (see Covariance)
+	var thetaS []float64
+	for k := range Theta {
+		thetaS = append(thetaS, c.to(Theta[k])...)
+	}
+	_, _, H := softmaxPass(thetaS, len(Theta)+1, standardized(X, c), make([]int, len(X)), 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, fmt.Errorf("%w (parameter %d)", ErrSingular, bad)
@@ -2016,7 +2096,12 @@ func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error)
 
 // PredictMultinomial returns, for each example, the class with the largest
 // hₖ (θ₁ = 0 for the first class).
+//
+// PredictMultinomial panics if a row of X has another length than a θₖ.
 func PredictMultinomial(Theta [][]float64, X [][]float64) []int {
+	for _, theta := range Theta {
+		checkRowLengths(theta, X)
+	}
 	p := make([]int, len(X))
 	for i, x := range X {
 		best := 0.0 // z₁ = 0
@@ -2053,21 +2138,28 @@ type CVResult struct {
 	Errs               []error // each fold fit's error (nil for an optimum; see Newton)
 }
 
-// CrossValidate returns, for each λ of lambdas, the figures of K-fold
-// cross-validation: example i (counting from 0) is in fold i mod K; for each
-// fold, θ is fitted by Newton to the other folds with that λ, and the held-out
-// examples' unregularized cost (log loss) −[y log h + (1 − y) log(1 − h)] and
-// prediction (h ≥ ½) are taken at it. The fits run in parallel, each into its
-// own slot, and are added in a fixed order: the figures are the same bits on
-// any number of cores. K must be at least 2 and at most m.
-func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int) []CVResult {
+// CrossValidate returns, for each λ of lambdas, the figures of k-fold
+// cross-validation with the given number of folds: example i (counting from
+// 0) is in fold i mod folds; for each fold, θ is fitted by Newton to the
+// other folds with that λ, and the held-out examples' unregularized cost
+// (log loss) −[y log h + (1 − y) log(1 − h)] and prediction (h ≥ ½) are
+// taken at it. The fits use every core, a few at a time (see
+// crossValidation's block comment), and their figures are added in a fixed
+// order: the same bits on any number of cores. The error is a *DataError,
+// and no fit is made, for X, y, lambdas, folds (2 to m) or maxIter it
+// cannot take.
+func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter int) ([]CVResult, error) {
+	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) },
+		func() error { return checkFolds(len(X), lambdas, folds, maxIter) }); err != nil {
+		return nil, err
+	}
 	n := len(X[0])
 	fit := func(lambda float64, train []int) ([]float64, error, float64) {
 		Xt, yt := make([][]float64, len(train)), make([]float64, len(train))
 		for t, i := range train {
 			Xt[t], yt[t] = X[i], y[i]
 		}
-		theta, _, _, err := Newton(Xt, yt, make([]float64, n), lambda, maxIter)
+		theta, _, _, err := newton(Xt, yt, make([]float64, n), lambda, maxIter)
 		J, _ := CostFunction(theta, Xt, yt)
 		return theta, err, J
 	}
@@ -2075,25 +2167,24 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, K, maxIter int
 		z := dot(theta, X[i])
 		return logLoss(z, y[i]), (Sigmoid(z) >= 0.5) == (y[i] == 1)
 	}
-	return crossValidation(len(X), lambdas, K, fit, heldOut)
+	return crossValidation(len(X), n, lambdas, folds, fit, heldOut), nil
 }
 
-// CrossValidateClasses is CrossValidate for K classes, by softmax
-// (multinomial) or one-vs-all, with the multi-class log loss −log p_y: for
-// softmax p = h, for one-vs-all each class's h normalized to sum to 1 (as
-// scikit-learn's one-vs-rest predict_proba). The prediction is the class with
-// the largest p.
-func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, folds, maxIter int, multinomial bool) []CVResult {
+// CrossValidateClasses is CrossValidate for K classes, class[i] in 0 … K−1,
+// by softmax (multinomial) or one-vs-all, with the multi-class log loss
+// −log p_y: for softmax p = h, for one-vs-all each class's h normalized to
+// sum to 1 (as scikit-learn's one-vs-rest predict_proba). The prediction is
+// the class with the largest p.
+func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, folds, maxIter int, multinomial bool) ([]CVResult, error) {
+	if err := firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) },
+		func() error { return checkFolds(len(X), lambdas, folds, maxIter) }); err != nil {
+		return nil, err
+	}
 	probs := func(Theta [][]float64, x []float64) []float64 { // the class probabilities of x under a fit
-		p := make([]float64, K)
 		if multinomial {
-			z := make([]float64, K)
-			for k := 1; k < K; k++ {
-				z[k] = dot(Theta[k-1], x)
-			}
-			softmax(z, p)
-			return p
+			return SoftmaxProbabilities(Theta, x)
 		}
+		p := make([]float64, K)
 		sum := 0.0
 		for k := range K {
 			p[k] = Hypothesis(Theta[k], x)
@@ -2113,8 +2204,11 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 			Theta, _, _, err = Multinomial(Xt, ct, K, lambda, maxIter)
 		} else {
 			var errs []error
-			Theta, errs = OneVsAll(Xt, ct, K, lambda, maxIter)
-			err = errors.Join(errs...)
+			Theta, errs, err = OneVsAll(Xt, ct, K, lambda, maxIter)
+			err = errors.Join(append(errs, err)...)
+		}
+		if Theta == nil { // no fit: a column constant in the training folds
+			return nil, err, math.NaN()
 		}
 		for t, x := range Xt {
 			J -= math.Log(probs(Theta, x)[ct[t]]) / float64(len(Xt))
@@ -2122,6 +2216,9 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 		return Theta, err, J
 	}
 	heldOut := func(Theta [][]float64, i int) (cost float64, right bool) {
+		if Theta == nil {
+			return math.NaN(), false
+		}
 		p := probs(Theta, X[i])
 		best := 0
 		for k := range p {
@@ -2131,28 +2228,94 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 		}
 		return -math.Log(p[class[i]]), best == class[i]
 	}
-	return crossValidation(len(X), lambdas, folds, fit, heldOut)
+	params := len(X[0])
+	if multinomial {
+		params *= K - 1
+	}
+	return crossValidation(len(X), params, lambdas, folds, fit, heldOut), nil
+}
+
+// checkFolds returns a *DataError unless there is at least one λ, each λ
+// and maxIter as a fit takes them, and 2 to m folds.
+func checkFolds(m int, lambdas []float64, folds, maxIter int) error {
+	if len(lambdas) == 0 {
+		return dataError(ErrArgument, -1, -1, "len(lambdas) = 0, want a λ or more")
+	}
+	for l, lambda := range lambdas {
+		if err := checkFit(lambda, maxIter); err != nil {
+			return dataError(ErrArgument, -1, -1, "lambdas[%d]: %s", l, err.(*DataError).Entry)
+		}
+	}
+	if folds < 2 || folds > m {
+		return dataError(ErrArgument, -1, -1, "folds = %d, want 2 to m = %d", folds, m)
+	}
+	return nil
+}
+
+/*
+Cross-validation in bounded memory.
+
+There are len(lambdas)·folds fits, each to all the examples but a fold's.
+They are handed out in order to a few goroutines, each fitting one after
+another, each fit into a slot of its own: the memory in use is that of the
+fits running, not of all of them, and the slots hold only each fit's θ.
+How many run side by side (foldsAtOnce): as many as the cores that one
+fit's passes leave idle — a pass of mₜ examples runs on ⌈mₜ/blockRows⌉ of
+them (see inBlocks), so a fit to more than GOMAXPROCS·blockRows examples
+runs alone on every core — and no more than fit in cvMemory, counting a
+fit's n×n matrices (the Hessian, its factor, a trial's, and one a block of
+its pass) and its rows. So at most max(one fit, cvMemory) is in use,
+whatever the number of λ and folds.
+*/
+
+// cvMemory bounds the memory of the fits that cross-validation runs side by side.
+const cvMemory = 64 << 20
+
+// foldsAtOnce returns how many fits to mTrain examples with the given
+// number of parameters run side by side (see above): at least one.
+func foldsAtOnce(mTrain, params int) int {
+	blocks := (mTrain + blockRows - 1) / blockRows
+	perFit := 8 * ((3+blocks)*params*params + 4*mTrain)
+	return max(1, min(runtime.GOMAXPROCS(0)/blocks, cvMemory/perFit))
 }
 
 // crossValidation is the frame of CrossValidate and CrossValidateClasses:
 // for every λ and fold f it calls fit(λ, the examples i with i mod folds ≠ f)
-// in parallel, each into a slot of its own, for the fit, its error and its
-// training cost; then, in a fixed order, heldOut(fit of i's fold, i) for every
-// example, for its held-out cost and whether it was predicted right.
-func crossValidation[F any](m int, lambdas []float64, folds int, fit func(lambda float64, train []int) (F, error, float64), heldOut func(F, int) (float64, bool)) []CVResult {
+// for the fit, its error and its training cost, a few fits at a time (see
+// above), each into a slot of its own; then, in a fixed order, heldOut(fit
+// of i's fold, i) for every example, for its held-out cost and whether it
+// was predicted right. A panic in a fit is carried to the caller's goroutine.
+func crossValidation[F any](m, params int, lambdas []float64, folds int, fit func(lambda float64, train []int) (F, error, float64), heldOut func(F, int) (float64, bool)) []CVResult {
 	type foldFit struct {
 		fit   F
 		err   error
 		train float64
 	}
 	fits := make([][]foldFit, len(lambdas))
-	var wg sync.WaitGroup
-	for l, lambda := range lambdas {
+	jobs := make(chan [2]int, len(lambdas)*folds) // (λ, fold), in order
+	for l := range lambdas {
 		fits[l] = make([]foldFit, folds)
 		for f := range folds {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+			jobs <- [2]int{l, f}
+		}
+	}
+	close(jobs)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var panicked any
+	for range foldsAtOnce(m-m/folds, params) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					panicked = r
+					mu.Unlock()
+				}
+			}()
+			for job := range jobs {
+				l, f := job[0], job[1]
 				var train []int
 				for i := range m {
 					if i%folds != f {
@@ -2160,11 +2323,14 @@ func crossValidation[F any](m int, lambdas []float64, folds int, fit func(lambda
 					}
 				}
 				r := &fits[l][f]
-				r.fit, r.err, r.train = fit(lambda, train)
-			}()
-		}
+				r.fit, r.err, r.train = fit(lambdas[l], train)
+			}
+		}()
 	}
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 	results := make([]CVResult, len(lambdas))
 	for l, lambda := range lambdas {
 		r := CVResult{Lambda: lambda, Errs: make([]error, folds)}
@@ -2202,20 +2368,327 @@ func BestLambda(results []CVResult) int {
 	return best
 }
 
-/*
-The unexported names this file declares at package level, which a package it
-is copied into must not declare as well (the compiler names any clash; rename
-here if one does):
+// Errors about what a function is given, to be tested with errors.Is; each
+// comes inside a *DataError that names the entry.
+var (
+	// ErrShape: lengths that disagree (a row of X, y, θ, the classes), or no examples.
+	ErrShape = errors.New("shapes disagree")
+	// ErrIntercept: an X[i][0] that is not 1. The course's X = [ones(m, 1) X]
+	// carries the intercept's column of ones; the functions here do not add it.
+	ErrIntercept = errors.New("X[i][0] must be 1, the intercept's column of ones")
+	// ErrNotFinite: a NaN or ±Inf in X or θ.
+	ErrNotFinite = errors.New("not a finite number")
+	// ErrLabel: a label outside [0, 1], or a class outside 0 … K−1.
+	ErrLabel = errors.New("label out of range")
+	// ErrArgument: λ, the number of folds or of classes, the step limit, a
+	// coefficient's index or a level outside what the function takes.
+	ErrArgument = errors.New("argument out of range")
+)
 
-	functions: basisInverse, checkRank, checkRows, checkShapes, cholSubstitute,
-	    cholesky, constrainedFit, diagnose, dot, finite,
-	    forwardSubstitute, gram, inBlocks, logLoss, logisticCost, maxMargin,
-	    multinomialNewton, newMatrix, newMatrixRect, newStandardizer,
-	    newtonPass, norm, oneClass, separation, sigmoidCost, softmax,
-	    softmaxPass, softplus, standardized, unit, unstandardized,
-	    vecAdd, classIndicator, classSeparation, crossValidation
-	types: columnStats, costSums, margins, matSum, newtonSums, softmaxSums,
-	    standardizer
-	constants: blockRows, constTol, eps, extremeZ, lpTol, maxHalvings,
-	    maxLPIter, newtonTol, pivotTol, rankTol, sepTol, staleTol
+// A DataError says what entry of a function's arguments it cannot take, as
+// "X[4][0] = 2" or "lambda = -1", and why (Err, one of ErrShape,
+// ErrIntercept, ErrNotFinite, ErrLabel, ErrArgument). Row is the example
+// (the row of X, the entry of y or of the classes), counting from 0, and
+// Column the column of X, or −1 where the entry has none.
+type DataError struct {
+	Row, Column int
+	Entry       string
+	Err         error
+}
+
+func (e *DataError) Error() string { return e.Entry + ": " + e.Err.Error() }
+
+func (e *DataError) Unwrap() error { return e.Err }
+
+// dataError returns the *DataError for the entry, formatted.
+func dataError(err error, row, column int, format string, args ...any) *DataError {
+	return &DataError{Row: row, Column: column, Entry: fmt.Sprintf(format, args...), Err: err}
+}
+
+// checkX returns a *DataError unless X has m ≥ 1 rows of n entries, every
+// X[i][0] is 1 and every entry is finite; n < 0 takes n = len(X[0]).
+func checkX(X [][]float64, n int) error {
+	if len(X) == 0 {
+		return dataError(ErrShape, -1, -1, "len(X) = 0: no examples")
+	}
+	if n < 0 {
+		n = len(X[0])
+	}
+	if n == 0 {
+		return dataError(ErrShape, 0, -1, "len(X[0]) = 0: no column of ones")
+	}
+	for i, x := range X {
+		if len(x) != n {
+			return dataError(ErrShape, i, -1, "len(X[%d]) = %d, want %d", i, len(x), n)
+		}
+		if x[0] != 1 {
+			return dataError(ErrIntercept, i, 0, "X[%d][0] = %g", i, x[0])
+		}
+		for j, v := range x {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return dataError(ErrNotFinite, i, j, "X[%d][%d] = %g", i, j, v)
+			}
+		}
+	}
+	return nil
+}
+
+// checkLabels returns a *DataError unless y has m labels, each in [0, 1].
+func checkLabels(y []float64, m int) error {
+	if len(y) != m {
+		return dataError(ErrShape, -1, -1, "len(y) = %d, want len(X) = %d", len(y), m)
+	}
+	for i, v := range y {
+		if !(v >= 0 && v <= 1) {
+			return dataError(ErrLabel, i, -1, "y[%d] = %g, want a label in [0, 1]", i, v)
+		}
+	}
+	return nil
+}
+
+// checkClasses returns a *DataError unless K ≥ 2 and class has m entries, each in 0 … K−1.
+func checkClasses(class []int, m, K int) error {
+	if K < 2 {
+		return dataError(ErrArgument, -1, -1, "K = %d classes, want 2 or more", K)
+	}
+	if len(class) != m {
+		return dataError(ErrShape, -1, -1, "len(class) = %d, want len(X) = %d", len(class), m)
+	}
+	for i, c := range class {
+		if c < 0 || c >= K {
+			return dataError(ErrLabel, i, -1, "class[%d] = %d, want 0 to K−1 = %d", i, c, K-1)
+		}
+	}
+	return nil
+}
+
+// checkTheta returns a *DataError unless θ has n finite entries.
+func checkTheta(theta []float64, n int) error {
+	if len(theta) != n {
+		return dataError(ErrShape, -1, -1, "len(theta) = %d, want len(X[0]) = %d", len(theta), n)
+	}
+	for j, v := range theta {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return dataError(ErrNotFinite, -1, j, "theta[%d] = %g", j, v)
+		}
+	}
+	return nil
+}
+
+// checkFit returns a *DataError unless λ is finite and ≥ 0 and maxIter ≥ 1.
+func checkFit(lambda float64, maxIter int) error {
+	if !(lambda >= 0) || math.IsInf(lambda, 0) {
+		return dataError(ErrArgument, -1, -1, "lambda = %g, want a finite number ≥ 0", lambda)
+	}
+	if maxIter < 1 {
+		return dataError(ErrArgument, -1, -1, "maxIter = %d, want 1 or more", maxIter)
+	}
+	return nil
+}
+
+// checkBinary checks the arguments of a binary fit: X, y, θ (of length n), λ and maxIter.
+func checkBinary(X [][]float64, y, theta []float64, lambda float64, maxIter int) error {
+	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) },
+		func() error { return checkLabels(y, len(X)) }, func() error { return checkFit(lambda, maxIter) })
+}
+
+// firstError returns err, or else the first error of the checks, run in order.
+func firstError(err error, checks ...func() error) error {
+	for _, check := range checks {
+		if err != nil {
+			return err
+		}
+		err = check()
+	}
+	return err
+}
+
+/*
+The damped Newton driver, one for every fit.
+
+The binary fit, the constrained fits of the profile intervals and softmax
+regression all minimize a smooth convex J by the same iteration; each gives
+only its pass, which returns J, ∇J and, when asked, the Hessian H at a θ.
+From θ, a step is
+
+	θ := θ − t·H⁻¹∇J,   t = 1, ½, ¼, … the largest that does not raise J beyond rounding,
+
+with H⁻¹∇J from a Cholesky factorization of H. The decrement ∇Jᵀ H⁻¹ ∇J is
+the decrease in J that the full step promises: once it is at rounding level
+of J (newtonTol), that last step is taken in full and the iteration stops —
+the step cannot raise J by more than rounding, and J's own rounding must not
+halve it. After a step whose decrement is below staleTol the next step reuses
+the Hessian (see staleTol), and the last step needs none, so its pass skips
+the O(m·n²) sum.
+
+With a constraint aᵀθ = b held fixed (the profile likelihood's), the step
+is the one that keeps aᵀθ: with u = H⁻¹∇J and v = H⁻¹a,
+
+	step = u − v·(aᵀu)/(aᵀv),   and λ = (aᵀu)/(aᵀv) the constraint's Lagrange multiplier.
+
+The driver stops short, with the reason, when the Hessian is singular to
+rounding (pivotTol), when no step lowers J, or at the step limit.
 */
+
+// newtonPoint is a point of the iteration: θ and what a pass returns there.
+type newtonPoint struct {
+	theta []float64
+	J     float64
+	grad  []float64
+	H     [][]float64 // nil if the pass was asked for no Hessian
+	fit   margins     // the binary pass's counts of examples by margin
+}
+
+// newtonProblem is what the driver minimizes: pass(θ, hessian) is the point
+// at θ, with H only if hessian is true; constraint, if not nil, is the a
+// whose aᵀθ every step keeps; stop, if not nil, is asked at each point
+// before a step is taken whether the iteration should end there.
+type newtonProblem struct {
+	pass       func(theta []float64, hessian bool) newtonPoint
+	constraint []float64
+	stop       func(at newtonPoint, steps int) error
+}
+
+// newtonResult is where the driver ended: the point, J after each step, the
+// constraint's multiplier there, and why it ended short of an optimum —
+// stopped is stop's error, stall the driver's own reason; both nil when the
+// decrement reached rounding level.
+type newtonResult struct {
+	newtonPoint
+	history    []float64
+	multiplier float64
+	stopped    error
+	stall      error
+}
+
+// minimize runs the damped Newton iteration (see above) from start, for at
+// most maxIter steps.
+func minimize(p newtonProblem, start []float64, maxIter int) (r newtonResult) {
+	at := p.pass(start, true)
+	H := at.H
+	for len(r.history) < maxIter {
+		if p.stop != nil {
+			if r.stopped = p.stop(at, len(r.history)); r.stopped != nil {
+				break
+			}
+		}
+		L, bad := cholesky(H, pivotTol)
+		if bad >= 0 {
+			r.stall = fmt.Errorf("the Hessian became singular (column %d)", bad)
+			break
+		}
+		step, multiplier := newtonStep(L, at.grad, p.constraint)
+		decrement := dot(at.grad, step) // ∇Jᵀ H⁻¹ ∇J
+		last := decrement <= newtonTol*(1+math.Abs(at.J))
+		accepted := false
+		for halvings := range maxHalvings {
+			trial := make([]float64, len(step))
+			for j := range trial {
+				trial[j] = at.theta[j] - math.Ldexp(step[j], -halvings)
+			}
+			fresh := !last && (halvings > 0 || decrement >= staleTol)
+			next := p.pass(trial, fresh)
+			if next.J <= at.J+newtonTol*math.Abs(at.J) || last && finite(next.J) {
+				accepted, at = true, next
+				if fresh {
+					H = next.H
+				}
+				break
+			}
+		}
+		r.history = append(r.history, at.J) // a step not accepted is no step
+		if !accepted {
+			r.stall = errors.New("no step along the Newton direction lowers J")
+			break
+		}
+		if last {
+			if p.constraint != nil { // the multiplier at the point reached
+				_, multiplier = newtonStep(L, at.grad, p.constraint)
+			}
+			r.newtonPoint, r.multiplier = at, multiplier
+			return r
+		}
+	}
+	if r.stopped == nil && r.stall == nil {
+		r.stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
+	}
+	r.newtonPoint = at
+	return r
+}
+
+// newtonStep returns H⁻¹∇J for H = L·Lᵀ or, with a constraint a, the step
+// u − v·(aᵀu)/(aᵀv) that keeps aᵀθ, and the multiplier (aᵀu)/(aᵀv).
+func newtonStep(L [][]float64, grad, a []float64) (step []float64, multiplier float64) {
+	u := cholSubstitute(L, grad)
+	if a == nil {
+		return u, 0
+	}
+	v := cholSubstitute(L, a)
+	multiplier = dot(a, u) / dot(a, v)
+	return vecAdd(u, v, -multiplier), multiplier
+}
+
+// checkMulti checks the arguments of a fit to K classes: X, class, K, λ and maxIter.
+func checkMulti(X [][]float64, class []int, K int, lambda float64, maxIter int) error {
+	return firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) }, func() error { return checkFit(lambda, maxIter) })
+}
+
+// checkStatistics checks the arguments of the statistics of a fit: X, and θ of len(X[0]) entries.
+func checkStatistics(theta []float64, X [][]float64) error {
+	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) })
+}
+
+// Separation returns the examples (rows of X, in increasing order) that J
+// fits ever closer to their labels as θ runs off to infinity: those that a
+// direction d with (2y − 1)·dᵀx ≥ 0 for every example classifies strictly
+// correctly. None means the unregularized cost has a finite minimum; all
+// means the data are linearly separable; some, quasi-separated. It is decided
+// exactly, by a linear program (the block comment "Separation" says how).
+// The error is a *DataError for X or y it cannot take (the labels must be 0
+// or 1), or ErrNotConverged if the linear program reached its iteration
+// limit, leaving the question undecided.
+func Separation(X [][]float64, y []float64) ([]int, error) {
+	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) }); err != nil {
+		return nil, err
+	}
+	for i, v := range y {
+		if v != 0 && v != 1 {
+			return nil, dataError(ErrLabel, i, -1, "y[%d] = %g, want 0 or 1", i, v)
+		}
+	}
+	separated, decided := separation(X, y, newStandardizer(X))
+	if !decided {
+		return nil, fmt.Errorf("%w: the linear program of separation reached its iteration limit", ErrNotConverged)
+	}
+	return separated, nil
+}
+
+// CheckRank returns a *ColumnError (ErrSingular) if a column of X is
+// constant or, to rounding, a linear combination of the columns before it
+// (1 − R² of it regressed on them below 1e-12), so that no unique
+// unregularized optimum exists; else nil. It is decided from X itself, the
+// Gram matrix of its columns centered and scaled, as Newton decides it. The
+// error is a *DataError for X it cannot take.
+func CheckRank(X [][]float64) error {
+	if err := checkX(X, -1); err != nil {
+		return err
+	}
+	c := newStandardizer(X)
+	return checkRank(gram(X, c), c)
+}
+
+// SoftmaxProbabilities returns the class probabilities of the example x
+// under a softmax fit Θ (rows θ₂ … θ_K; θ₁ = 0):
+//
+//	hₖ = e^{zₖ} / Σₗ e^{zₗ},   zₖ = θₖᵀx,
+//
+// computed with the largest z taken out, so that no finite z overflows.
+// It panics if len(x) differs from a row of Theta.
+func SoftmaxProbabilities(Theta [][]float64, x []float64) []float64 {
+	z, h := make([]float64, len(Theta)+1), make([]float64, len(Theta)+1)
+	for k, theta := range Theta {
+		z[k+1] = LinearPredictor(theta, x)
+	}
+	softmax(z, h)
+	return h
+}

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/importer"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -2069,44 +2071,6 @@ func TestFitsMemory(t *testing.T) {
 	}
 }
 
-// logreg.go lists at its end every unexported name it declares at package
-// level, for whoever copies it into a package of their own.
-func TestUnexportedNamesListed(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list := f.Comments[len(f.Comments)-1].Text()
-	listed := func(name string) bool {
-		return regexp.MustCompile(`\b` + name + `\b`).MatchString(list)
-	}
-	for _, decl := range f.Decls {
-		var names []string
-		switch d := decl.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				names = append(names, d.Name.Name)
-			}
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				switch s := spec.(type) {
-				case *ast.TypeSpec:
-					names = append(names, s.Name.Name)
-				case *ast.ValueSpec:
-					for _, n := range s.Names {
-						names = append(names, n.Name)
-					}
-				}
-			}
-		}
-		for _, name := range names {
-			if !ast.IsExported(name) && !listed(name) {
-				t.Errorf("logreg.go declares %s, which its closing list of unexported names lacks", name)
-			}
-		}
-	}
-}
-
 // Newton on one class: no finite optimum for any λ, said at once.
 func TestNewtonOneClass(t *testing.T) {
 	X, _ := load(t, "iris_vv.csv")
@@ -2471,7 +2435,10 @@ func TestMulticlassIris(t *testing.T) {
 		{5.58621576228377, -0.179310351229472, -2.12864992038861, 0.696673480740092, -1.274806591251},
 		{-14.4312638967276, -0.39442692136888, -0.513329702080337, 2.93086437016957, 2.41706471609373},
 	}
-	Theta, errs := OneVsAll(X, class, 3, 1, 100)
+	Theta, errs, err := OneVsAll(X, class, 3, 1, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for k := range ova {
 		if errs[k] != nil || !nearAll(Theta[k], ova[k], 1e-8) {
 			t.Errorf("OneVsAll class %d: θ = %.15g (%v), want %.15g", k, Theta[k], errs[k], ova[k])
@@ -2796,7 +2763,7 @@ func TestCrossValidate(t *testing.T) {
 		{0.10024381982016373, 0.15177976947812527, 92},
 		{0.11500058834517601, 0.1419892103092145, 94},
 	}
-	results := CrossValidate(X, y, lambdas, 5, 100)
+	results, _ := CrossValidate(X, y, lambdas, 5, 100)
 	for l, r := range results {
 		if l == 0 {
 			if r.Converged != 0 {
@@ -2815,16 +2782,16 @@ func TestCrossValidate(t *testing.T) {
 	}
 	// the same bits on any number of cores
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	one := CrossValidate(X, y, lambdas, 5, 100)
+	one, _ := CrossValidate(X, y, lambdas, 5, 100)
 	runtime.GOMAXPROCS(4)
-	four := CrossValidate(X, y, lambdas, 5, 100)
+	four, _ := CrossValidate(X, y, lambdas, 5, 100)
 	for l := range one {
 		if math.Float64bits(one[l].ValidationCost) != math.Float64bits(four[l].ValidationCost) || math.Float64bits(one[l].TrainCost) != math.Float64bits(four[l].TrainCost) {
 			t.Errorf("λ = %g: GOMAXPROCS 1 and 4 differ", lambdas[l])
 		}
 	}
 	// fold assignment: the fit of fold f leaves out exactly the examples i with i mod K = f
-	r := CrossValidate([][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}, {1, 4}, {1, 5}}, []float64{0, 1, 0, 1, 1, 0}, []float64{1}, 3, 100)
+	r, _ := CrossValidate([][]float64{{1, 0}, {1, 1}, {1, 2}, {1, 3}, {1, 4}, {1, 5}}, []float64{0, 1, 0, 1, 1, 0}, []float64{1}, 3, 100)
 	if len(r[0].Errs) != 3 || r[0].Converged != 3 {
 		t.Errorf("3 folds of 6: %d fits, %d converged", len(r[0].Errs), r[0].Converged)
 	}
@@ -2885,7 +2852,7 @@ func TestCrossValidateClasses(t *testing.T) {
 		{10, 0.42902869752733536, 0.43619450809918303, 138},
 	}
 	lambdas := []float64{0.1, 1, 10}
-	results := CrossValidateClasses(X, class, len(classes), lambdas, 5, 100, true)
+	results, _ := CrossValidateClasses(X, class, len(classes), lambdas, 5, 100, true)
 	for l, r := range results {
 		w := want[l]
 		if r.Converged != 5 || !near(r.TrainCost, w.train, 1e-9) || !near(r.ValidationCost, w.validation, 1e-9) ||
@@ -2898,7 +2865,7 @@ func TestCrossValidateClasses(t *testing.T) {
 		t.Errorf("BestLambda = %d, want 0 (λ = 0.1)", best)
 	}
 	// λ = 0: setosa is separable in every fold, so never chosen
-	if r := CrossValidateClasses(X, class, len(classes), []float64{0}, 5, 100, true); r[0].Converged != 0 || BestLambda(r) != -1 {
+	if r, _ := CrossValidateClasses(X, class, len(classes), []float64{0}, 5, 100, true); r[0].Converged != 0 || BestLambda(r) != -1 {
 		t.Errorf("λ = 0: %d fold fits converged, want none", r[0].Converged)
 	}
 }
@@ -2968,9 +2935,220 @@ func TestCrossValidateFolds(t *testing.T) {
 			}
 		}
 	}
-	r := CrossValidate(X, y, []float64{lambda}, K, 100)[0]
+	rs, _ := CrossValidate(X, y, []float64{lambda}, K, 100)
+	r := rs[0]
 	// the same fits, the held-out costs summed in another order: to rounding
 	if !near(r.ValidationCost, cost/float64(len(X)), 1e-14) || r.ValidationAccuracy != float64(right)/float64(len(X)) {
 		t.Errorf("CrossValidate: validation cost %.17g, accuracy %g; by hand %.17g, %g", r.ValidationCost, r.ValidationAccuracy, cost/float64(len(X)), float64(right)/float64(len(X)))
+	}
+}
+
+// The contract: every function that fits or estimates returns an error for
+// data it cannot fit, named by errors.Is, and the computations of the course
+// panic (on the caller's goroutine) where the shapes disagree.
+func TestContractErrors(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	noOnes := make([][]float64, len(X)) // the temperatures without the column of ones
+	for i, x := range X {
+		noOnes[i] = []float64{x[1], 1}
+	}
+	withNaN := withColumn(X, func(i int) float64 {
+		if i == 5 {
+			return math.NaN()
+		}
+		return float64(i)
+	})
+	label := func(i int, v float64) []float64 {
+		y2 := append([]float64(nil), y...)
+		y2[i] = v
+		return y2
+	}
+	theta := []float64{0, 0}
+	tests := []struct {
+		name string
+		err  func() error
+		want error
+	}{
+		{"Newton, no column of ones", func() error { _, _, _, err := Newton(noOnes, y, theta, 0, 100); return err }, ErrIntercept},
+		{"Newton, label 2", func() error { _, _, _, err := Newton(X, label(3, 2), theta, 0, 100); return err }, ErrLabel},
+		{"Newton, label -1", func() error { _, _, _, err := Newton(X, label(3, -1), theta, 0, 100); return err }, ErrLabel},
+		{"Newton, label NaN", func() error { _, _, _, err := Newton(X, label(3, math.NaN()), theta, 0, 100); return err }, ErrLabel},
+		{"Newton, λ = -1", func() error { _, _, _, err := Newton(X, y, theta, -1, 100); return err }, ErrArgument},
+		{"Newton, λ = +Inf", func() error { _, _, _, err := Newton(X, y, theta, math.Inf(1), 100); return err }, ErrArgument},
+		{"Newton, NaN in X", func() error { _, _, _, err := Newton(withNaN, y, []float64{0, 0, 0}, 0, 100); return err }, ErrNotFinite},
+		{"Newton, Inf in θ", func() error { _, _, _, err := Newton(X, y, []float64{math.Inf(1), 0}, 0, 100); return err }, ErrNotFinite},
+		{"Newton, short θ", func() error { _, _, _, err := Newton(X, y, []float64{0}, 0, 100); return err }, ErrShape},
+		{"Newton, short y", func() error { _, _, _, err := Newton(X, y[1:], theta, 0, 100); return err }, ErrShape},
+		{"Newton, no examples", func() error { _, _, _, err := Newton(nil, nil, theta, 0, 100); return err }, ErrShape},
+		{"StdErrors, no column of ones", func() error { _, _, _, err := StdErrors([]float64{0.1, 0.2}, noOnes); return err }, ErrIntercept},
+		{"NewCovariance, NaN in X", func() error { _, err := NewCovariance([]float64{0, 0, 0}, withNaN); return err }, ErrNotFinite},
+		{"ProfileInterval, k = 2", func() error { _, _, err := ProfileInterval([]float64{15, -0.2}, X, y, 2, 0.95); return err }, ErrArgument},
+		{"ProfileInterval, level 1", func() error { _, _, err := ProfileInterval([]float64{15, -0.2}, X, y, 1, 1); return err }, ErrArgument},
+		{"Multinomial, class 3 of 3", func() error {
+			_, _, _, err := Multinomial(X, []int{0, 1, 2, 3, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0}, 3, 1, 100)
+			return err
+		}, ErrLabel},
+		{"Multinomial, no column of ones", func() error {
+			_, _, _, err := Multinomial(noOnes, make([]int, len(X)), 2, 1, 100)
+			return err
+		}, ErrIntercept},
+		{"MultinomialStdErrors, short Θ row", func() error { _, err := MultinomialStdErrors([][]float64{{0}}, X); return err }, ErrShape},
+	}
+	for _, tt := range tests {
+		err := tt.err()
+		var de *DataError
+		if !errors.Is(err, tt.want) || !errors.As(err, &de) {
+			t.Errorf("%s: err = %v, want a *DataError that is %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// The course's computations, whose signatures have no error, panic with a
+// message naming the mismatch.
+func TestContractPanics(t *testing.T) {
+	X, _ := load(t, "challenger.csv")
+	tests := []struct {
+		name string
+		f    func()
+		want string
+	}{
+		{"Predict, short θ", func() { Predict([]float64{1}, X) }, "len(X[0]) = 2, want len(theta) = 1"},
+		{"Predict, long θ", func() { Predict([]float64{1, 2, 3}, X) }, "len(X[0]) = 2, want len(theta) = 3"},
+		{"Hypothesis, short x", func() { Hypothesis([]float64{1, 2}, []float64{1}) }, "len(x) = 1, want len(theta) = 2"},
+		{"PredictOneVsAll, short row", func() { PredictOneVsAll([][]float64{{1, 2, 3}}, X) }, "len(X[0]) = 2, want len(theta) = 3"},
+		{"PredictMultinomial, short row", func() { PredictMultinomial([][]float64{{1, 2, 3}}, X) }, "len(X[0]) = 2, want len(theta) = 3"},
+		{"SoftmaxCost, class out of range", func() { SoftmaxCost([][]float64{{0, 0}}, X, make([]int, len(X)-1), 0) }, "len(class) = 22, want len(X) = 23"},
+	}
+	for _, tt := range tests {
+		if got := panicMessage(tt.f); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: panicked with %q, want a message containing %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// main.go uses only what logreg.go exports — no unexported function, type,
+// constant, field or method of it — so that the program does nothing a user
+// of the library cannot do. The two files are type-checked together and each
+// use in main.go of a name declared in logreg.go is looked up.
+func TestMainUsesExportedAPI(t *testing.T) {
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range []string{"logreg.go", "main.go"} {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	if _, err := conf.Check("main", fset, files, info); err != nil {
+		t.Fatal(err)
+	}
+	for id, obj := range info.Uses {
+		use, decl := fset.Position(id.Pos()), fset.Position(obj.Pos())
+		if use.Filename == "main.go" && decl.Filename == "logreg.go" && !obj.Exported() {
+			t.Errorf("main.go:%d uses %s, which logreg.go does not export (declared at line %d)", use.Line, id.Name, decl.Line)
+		}
+	}
+}
+
+// Cross-validation checks what it is given before it starts a fit: no panic
+// on a goroutine the caller cannot recover, and a ragged row is named by its
+// row of X, not by its place in a fold.
+func TestCrossValidateErrors(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	ragged := append([][]float64(nil), X...)
+	ragged[7] = []float64{1}
+	Xg, class, _ := loadClasses(t, "mtcars_gear.csv")
+	tests := []struct {
+		name string
+		err  func() error
+		want error
+		row  int
+	}{
+		{"1 fold", func() error { _, err := CrossValidate(X, y, []float64{1}, 1, 100); return err }, ErrArgument, -1},
+		{"m + 1 folds", func() error { _, err := CrossValidate(X, y, []float64{1}, len(X)+1, 100); return err }, ErrArgument, -1},
+		{"no λ", func() error { _, err := CrossValidate(X, y, nil, 5, 100); return err }, ErrArgument, -1},
+		{"λ = -1", func() error { _, err := CrossValidate(X, y, []float64{1, -1}, 5, 100); return err }, ErrArgument, -1},
+		{"ragged row", func() error { _, err := CrossValidate(ragged, y, []float64{1}, 5, 100); return err }, ErrShape, 7},
+		{"label 2", func() error {
+			y2 := append([]float64(nil), y...)
+			y2[4] = 2
+			_, err := CrossValidate(X, y2, []float64{1}, 5, 100)
+			return err
+		}, ErrLabel, 4},
+		{"classes, 1 fold", func() error {
+			_, err := CrossValidateClasses(Xg, class, 3, []float64{1}, 1, 100, true)
+			return err
+		}, ErrArgument, -1},
+		{"classes, class 3 of 3", func() error {
+			c := append([]int(nil), class...)
+			c[9] = 3
+			_, err := CrossValidateClasses(Xg, c, 3, []float64{1}, 5, 100, false)
+			return err
+		}, ErrLabel, 9},
+	}
+	for _, tt := range tests {
+		err := tt.err()
+		var de *DataError
+		if !errors.Is(err, tt.want) || !errors.As(err, &de) || de.Row != tt.row {
+			t.Errorf("%s: err = %v, want a *DataError that is %v at row %d", tt.name, err, tt.want, tt.row)
+		}
+	}
+}
+
+// A panic in a pass or a fold fit reaches the caller's goroutine, where
+// recover catches it.
+func TestPanicReachesCaller(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	tests := []struct {
+		name string
+		f    func()
+	}{
+		{"inBlocks", func() {
+			inBlocks(3*blockRows, func(lo, hi int) costSums {
+				if lo > 0 {
+					panic("block")
+				}
+				return costSums{}
+			})
+		}},
+		{"crossValidation", func() {
+			crossValidation(10, 2, []float64{1, 2}, 5, func(lambda float64, train []int) (int, error, float64) {
+				if lambda == 2 {
+					panic("fit")
+				}
+				return 0, nil, 0
+			}, func(int, int) (float64, bool) { return 0, true })
+		}},
+	}
+	for _, tt := range tests {
+		if got := panicMessage(tt.f); got == "no panic" {
+			t.Errorf("%s: the panic did not reach the caller", tt.name)
+		}
+	}
+}
+
+// Cross-validation runs a bounded number of fits at once, whatever the
+// number of λ and folds: as many as the cores one fit's passes leave idle,
+// within cvMemory; one fit at a time when a fit uses every core itself.
+func TestFoldsAtOnce(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	tests := []struct {
+		mTrain, params, want int
+	}{
+		{1200, 301, 4},           // four one-block fits of 3 MB
+		{2 * blockRows, 10, 2},   // each fit's passes take two cores
+		{4 * blockRows, 10, 1},   // or all four
+		{100 * blockRows, 10, 1}, // or more
+		{1200, 2000, 1},          // 128 MB a fit: one at a time
+		{1200, 1000, 2},          // 32 MB a fit: two
+		{3 * blockRows, 4096, 1}, // the largest Newton takes
+	}
+	for _, tt := range tests {
+		if got := foldsAtOnce(tt.mTrain, tt.params); got != tt.want {
+			t.Errorf("foldsAtOnce(%d, %d) at GOMAXPROCS 4 = %d, want %d", tt.mTrain, tt.params, got, tt.want)
+		}
 	}
 }

@@ -88,9 +88,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	r, err := analyze(p, opt)
 	w := bufio.NewWriter(stdout)
-	err = report(w, stderr, p, opt)
-	w.Flush() // the report's lines come before the error about them
+	if werr := r.write(w, stderr); werr != nil {
+		err = werr // a plot that cannot be written ends the report there
+	}
+	if ferr := w.Flush(); ferr != nil { // the report's lines come before the error about them
+		return fail(stderr, fmt.Errorf("cannot write the report: %v", ferr))
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -115,8 +120,7 @@ func fail(stderr io.Writer, err error) int {
 
 // options are the program's flags and its file argument.
 type options struct {
-	lambda      float64 // the λ fitted: -lambda's one value, or the one cross-validation chose
-	lambdas     vector  // -lambda as given
+	lambdas     vector // -lambda as given; {0} without it
 	folds       int
 	degree      int
 	method      string
@@ -275,7 +279,6 @@ func (opt *options) check(itersSet bool) error {
 			return bad("-lambda %g: want a finite number ≥ 0", l)
 		}
 	}
-	opt.lambda = opt.lambdas[0]
 	if !itersSet {
 		opt.iters = newtonMaxSteps
 		if opt.method == "gd" {
@@ -918,7 +921,7 @@ func checkSize(m, params int, opt *options) error {
 	if opt.explain {
 		return nil // no fit
 	}
-	if opt.lambda == 0 && m < params {
+	if opt.lambdas[0] == 0 && m < params {
 		return fmt.Errorf("cannot fit: %s cannot determine %d parameters (θ0 to θ%d): the unregularized optimum is not unique, "+
 			"or not finite. Remedy: -lambda 1 (any λ > 0), or fewer features", plural(m, "example"), params, params-1)
 	}
@@ -991,81 +994,788 @@ type fit struct {
 	optimum  bool  // θ is the optimum, to rounding (Newton) or to gdGradTol (gradient descent)
 }
 
-// fitProblem runs the chosen method from the initial θ.
-func fitProblem(p *problem, opt *options) *fit {
+// fitProblem runs the chosen method from the initial θ with the given λ.
+func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	f := &fit{}
 	start := time.Now()
 	if opt.method == "gd" {
-		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, opt.lambda)
+		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, lambda)
 	} else {
-		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, opt.lambda, opt.iters)
+		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, lambda, opt.iters)
 		if errors.Is(f.err, ErrBadStart) {
 			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
 			f.restart = f.err
 			var more []float64
-			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), opt.lambda, opt.iters)
+			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), lambda, opt.iters)
 			f.history = append(f.history, more...)
 		}
 	}
 	f.elapsed = time.Since(start)
-	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, opt.lambda)
+	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, lambda)
 	f.optimum = f.err == nil
 	if opt.method == "gd" {
-		f.gradNorm = norm(f.grad)
+		f.gradNorm = euclidean(f.grad)
 		f.optimum = f.gradNorm <= gdGradTol
 	}
 	return f
 }
 
-// reportClasses prints the report of a fit to more than two classes: the
-// data and their classes, the fit of each class (one-vs-all) or of the
-// softmax (with standard errors for an unregularized optimum), the training
-// accuracy, the K × K confusion matrix and the -predict probabilities.
-func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *options) error {
-	d := p.data
-	n, K := len(d.names)-1, len(d.classes)
-	counts := make([]int, K)
-	for _, c := range d.class {
-		counts[c]++
+// euclidean returns ‖v‖₂, accumulated by math.Hypot so that no square overflows.
+func euclidean(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s = math.Hypot(s, x)
 	}
-	var parts []string
-	for k, c := range d.classes {
-		parts = append(parts, fmt.Sprintf("%s (%d)", c, counts[k]))
+	return s
+}
+
+// isFinite reports whether no v is NaN or ±Inf.
+func isFinite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
 	}
-	fmt.Fprintf(w, "Data: %s\n  m = %s, n = %s: %s; label: %s (column %d)\n  %d classes: %s\n",
-		d.file, plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, K, nameList(parts))
-	if K < 2 {
-		return fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", d.classes[0])
+	return true
+}
+
+// fitError returns the error, naming the columns, for a fit that cannot be
+// made, or nil.
+func fitError(err error, p *problem) error {
+	var col *ColumnError
+	var data *DataError
+	switch {
+	case errors.As(err, &col) && col.Constant:
+		return fmt.Errorf("cannot fit: column %d (%s) is constant, so it cannot be told from the intercept. Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column])
+	case errors.As(err, &col):
+		return fmt.Errorf("cannot fit: column %d (%s) is, to rounding, a linear combination of the intercept and the columns before it (%s), "+
+			"so no unique θ fits (1 − R² of it on them is below 1e-12). Remedy: remove it, or -lambda > 0",
+			col.Column, p.names[col.Column], strings.Join(p.names[1:col.Column], ", "))
+	case errors.Is(err, ErrUnderdetermined), errors.Is(err, ErrSingular), errors.As(err, &data):
+		return fmt.Errorf("cannot fit: %v", err)
 	}
-	if opt.lambda > 0 && len(opt.lambdas) == 1 {
-		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ θⱼ² over the non-intercept weights\n", opt.lambda)
-	}
-	if opt.explain {
-		explainSoftmax(w, p, opt)
-		return nil
+	return nil
+}
+
+// Report: computed whole into a report, then written in the order of ex2.m,
+// with the warnings where they belong; and how its numbers are printed.
+
+// A report is everything the program prints, computed by analyze before a
+// line of it is written, and written by write. A part the run did not reach
+// — the fit after -explain or after an error — is nil.
+type report struct {
+	p      *problem
+	opt    *options
+	lambda float64 // the λ fitted: -lambda's, or the one cross-validation chose
+
+	cv          *cvReport
+	dataWarning string // after the data and cross-validation: one class only
+	// the binary fit
+	J0, grad0 []float64 // the cost (J0[0]) and the gradient at the initial θ; nil if not reached
+	explain   *explanation
+	noFit     bool // one class only: no fit is made
+	fit       *fit
+	theta     []float64 // the fit's θ in original units
+	stats     *statistics
+	counts    *classification
+	predict   *prediction
+	// the fit to more than two classes
+	softmaxExplain *softmaxExplanation
+	classes        *classFit
+
+	fitWarnings []string // after the lines that say how the fit went
+	plot        string   // the -plot picture, written after the report; "" for none
+}
+
+// analyze computes the report of the problem. Its error is a fit that cannot
+// be made; the report then holds what comes before it, to be written first.
+func analyze(p *problem, opt *options) (*report, error) {
+	r := &report{p: p, opt: opt, lambda: opt.lambdas[0]}
+	multi := opt.oneVsAll || opt.multinomial
+	if multi && len(p.data.classes) < 2 {
+		return r, fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", p.data.classes[0])
 	}
 	if len(opt.lambdas) > 1 {
-		if err := crossValidate(w, p, opt); err != nil {
+		if err := r.crossValidate(); err != nil {
+			return r, err
+		}
+	}
+	if multi {
+		return r, r.fitClasses()
+	}
+	return r, r.fitBinary()
+}
+
+// write writes the report on w and its warnings on stderr, each warning
+// after the lines it is about; its error is a plot that cannot be written.
+func (r *report) write(w *bufio.Writer, stderr io.Writer) error {
+	warn := func(msg string) {
+		w.Flush() // the warning comes after the report's lines it is about
+		fmt.Fprintf(stderr, "logreg: warning: %s\n", msg)
+	}
+	writeData(w, r.p, r.opt)
+	if r.cv != nil {
+		if err := r.writeCV(w); err != nil {
 			return err
 		}
 	}
-	if opt.multinomial && opt.lambda == 0 { // a column that is constant or a combination of others: no unique Θ
-		c := newStandardizer(p.X)
-		if err := fitError(checkRank(gram(p.X, c), c), p); err != nil {
-			return err
+	if r.dataWarning != "" {
+		warn(r.dataWarning)
+	}
+	if r.opt.oneVsAll || r.opt.multinomial {
+		return r.writeClasses(w, warn)
+	}
+	return r.writeBinary(w, warn)
+}
+
+// writePlot writes the -plot file, if there is a picture, and the line that names it.
+func (r *report) writePlot(w io.Writer) error {
+	if r.plot == "" {
+		return nil
+	}
+	if err := os.WriteFile(r.opt.plot, []byte(r.plot), 0o644); err != nil {
+		return fmt.Errorf("cannot write the plot: %v", err)
+	}
+	fmt.Fprintf(w, "\nPlot: %s\n", r.opt.plot)
+	return nil
+}
+
+// writeData writes the summary of the data, for two classes and for more.
+func writeData(w io.Writer, p *problem, opt *options) {
+	d := p.data
+	n := len(d.names) - 1
+	fmt.Fprintf(w, "Data: %s", d.file)
+	if opt.file == "" {
+		fmt.Fprintf(w, " (%s)", sampleTitle)
+	}
+	which := "the last"
+	if d.label <= n {
+		which = "chosen by -label"
+	}
+	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
+		plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, which)
+	if d.classes != nil {
+		counts := make([]int, len(d.classes))
+		for _, c := range d.class {
+			counts[c]++
+		}
+		var parts []string
+		for k, c := range d.classes {
+			parts = append(parts, fmt.Sprintf("%s (%d)", c, counts[k]))
+		}
+		fmt.Fprintf(w, "  %d classes: %s\n", len(d.classes), nameList(parts))
+	} else {
+		pos := countPositives(d.y)
+		fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
+	}
+	if opt.degree > 1 {
+		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
+			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
+	}
+	if opt.lambdas[0] > 0 && len(opt.lambdas) == 1 {
+		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambdas[0])
+	}
+	if opt.normalize {
+		fmt.Fprintf(w, "  -normalize: features scaled to mean 0 and standard deviation 1; costs and gradients are of the scaled problem, θ is in original units\n")
+	}
+}
+
+// Cross-validation: a list of -lambda.
+
+// cvReport is the cross-validation of a list of -lambda.
+type cvReport struct {
+	results []CVResult
+	best    int    // the chosen λ's index, −1 for none
+	plot    string // the validation curve, for -plot; the fit at the chosen λ adds no picture
+}
+
+// crossValidate cross-validates the list of -lambda and chooses the λ with
+// the lowest validation cost among those whose every fold fit reached an
+// optimum; its error is that none did.
+func (r *report) crossValidate() error {
+	p, opt := r.p, r.opt
+	var results []CVResult
+	var err error
+	if opt.oneVsAll || opt.multinomial {
+		results, err = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
+	} else {
+		results, err = CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot cross-validate: %v", err)
+	}
+	r.cv = &cvReport{results: results, best: BestLambda(results)}
+	if r.cv.best < 0 {
+		return fmt.Errorf("cannot choose lambda: no value in the list gave an optimum in every fold (the data are separable or nearly); try larger values")
+	}
+	r.lambda = results[r.cv.best].Lambda
+	if opt.plot == "" {
+		return nil
+	}
+	var thetas [][]float64 // the fits on all the data at each λ, for two features and two classes
+	var optimum []bool
+	if len(p.data.names) == 3 && !opt.oneVsAll && !opt.multinomial {
+		for _, res := range results {
+			theta, _, _, err := Newton(p.X, p.data.y, make([]float64, len(p.names)), res.Lambda, opt.iters)
+			thetas, optimum = append(thetas, p.thetaOriginal(theta)), append(optimum, err == nil)
 		}
 	}
+	r.cv.plot = plotCV(p, opt, results, r.cv.best, thetas, optimum)
+	return nil
+}
+
+// writeCV writes the table of cross-validation, the λ chosen and the
+// validation curve's file.
+func (r *report) writeCV(w io.Writer) error {
+	opt, cv := r.opt, r.cv
+	loss := "the unregularized log loss"
+	if opt.oneVsAll || opt.multinomial {
+		loss = "the multi-class log loss −log p_y"
+	}
+	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are %s\n", opt.folds, opt.folds, loss)
+	rows := [][]string{{"lambda", "training cost", "validation cost", "validation accuracy", "folds converged"}}
+	for l, res := range cv.results {
+		conv := fmt.Sprintf("%d of %d", res.Converged, len(res.Errs))
+		if res.Converged < len(res.Errs) {
+			conv += fmt.Sprintf(" (not chosen: no finite optimum in %d)", len(res.Errs)-res.Converged)
+		}
+		mark := ""
+		if l == cv.best {
+			mark = " *"
+		}
+		rows = append(rows, []string{strconv.FormatFloat(res.Lambda, 'g', -1, 64) + mark, digits(res.TrainCost, 6), digits(res.ValidationCost, 6),
+			fmt.Sprintf("%.4f %%", 100*res.ValidationAccuracy), conv})
+	}
+	printTable(w, rows, []int{0, 14, 16, 20, 16})
+	if cv.best < 0 {
+		return nil // the error follows
+	}
+	fmt.Fprintf(w, "Chosen: lambda = %g (*), the lowest validation cost; the fit on all the data follows.\n", r.lambda)
+	if cv.plot == "" {
+		return nil
+	}
+	if err := os.WriteFile(opt.plot, []byte(cv.plot), 0o644); err != nil {
+		return fmt.Errorf("cannot write the plot: %v", err)
+	}
+	fmt.Fprintf(w, "Plot: %s (the validation curve)\n", opt.plot)
+	return nil
+}
+
+// Two classes: the fit, its statistics and its classification.
+
+// fitBinary computes the binary report: the cost at the initial θ, then
+// -explain's derivation or the fit and what follows from it.
+func (r *report) fitBinary() error {
+	p, opt, y := r.p, r.opt, r.p.data.y
+	pos := countPositives(y)
+	single := pos == 0 || pos == len(y)
+	if single {
+		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
+		if y[0] == 1 {
+			toward = "+∞"
+		}
+		r.dataWarning = fmt.Sprintf("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
+			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
+			"Remedy: add examples of the other class.", y[0], toward, y[0])
+	}
+	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, r.lambda)
+	r.J0, r.grad0 = []float64{J0}, grad0
+	if opt.explain {
+		r.explain = explainGradient(p, opt, r.lambda)
+		return nil
+	}
+	if single {
+		r.noFit = true
+		if opt.plot != "" {
+			r.plot = plotSVG(p, opt, nil, J0, nil, "no fit: one class only")
+		}
+		return nil
+	}
+	f := fitProblem(p, opt, r.lambda)
+	if err := fitError(f.err, p); err != nil {
+		return err
+	}
+	if !isFinite(f.J) || !isFinite(f.theta...) {
+		return fmt.Errorf("cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize", f.J)
+	}
+	r.fit = f
+	r.fitWarnings = binaryWarnings(f, p, opt, r.lambda)
+	r.theta = p.thetaOriginal(f.theta)
+	if r.lambda == 0 && f.optimum {
+		r.stats = newStatistics(p, opt, f, r.theta)
+	}
+	r.counts = classify(p, r.theta)
+	if p.predict != nil {
+		r.predict = predictOne(p, opt, f, r.theta, r.stats)
+	}
+	if opt.plot != "" && r.cv == nil {
+		note := ""
+		if !f.optimum {
+			note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
+		}
+		r.plot = plotSVG(p, opt, r.theta, J0, f.history, note)
+	}
+	return nil
+}
+
+// binaryWarnings returns the warnings about a binary fit: no optimum, and
+// why; for gradient descent, a rising J too.
+func binaryWarnings(f *fit, p *problem, opt *options, lambda float64) []string {
+	if opt.method == "gd" {
+		return gradientDescentWarnings(f, p, opt, lambda)
+	}
+	var q *QuasiSeparationError
+	switch {
+	case errors.Is(f.err, ErrSeparable):
+		return []string{"the data are linearly separable: some θ classifies every example correctly, and J keeps " +
+			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
+			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum."}
+	case errors.As(f.err, &q):
+		return []string{fmt.Sprintf("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
+			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
+			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
+			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))}
+	case errors.Is(f.err, ErrBadStart):
+		return []string{fmt.Sprintf("%v; restarting from θ = 0 did not help either.", f.err)}
+	case errors.Is(f.err, ErrNotConverged):
+		return []string{fmt.Sprintf("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, f.gradNorm)}
+	}
+	return nil
+}
+
+// gradientDescentWarnings returns the warnings about gradient descent: that
+// it diverged, did not converge, or ran on separable data.
+func gradientDescentWarnings(f *fit, p *problem, opt *options, lambda float64) (warnings []string) {
+	for k := 1; k < len(f.history); k++ {
+		if f.history[k] > f.history[k-1]*(1+1e-12) {
+			warnings = append(warnings, fmt.Sprintf("J rose at iteration %d of gradient descent (%s to %s): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
+				k+1, digits(f.history[k-1], 6), digits(f.history[k], 6), opt.alpha))
+			break
+		}
+	}
+	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
+	if lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
+		separated, _ = Separation(p.X, p.data.y)
+	}
+	switch {
+	case lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
+		warnings = append(warnings, "the data are linearly separable: some θ classifies every example correctly, and J keeps falling as θ grows, "+
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
+	case len(separated) > 0:
+		warnings = append(warnings, fmt.Sprintf("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows (%s), "+
+			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).",
+			plural(len(separated), "example"), isAre(len(separated)), exampleList(p.data, separated)))
+	case !f.optimum:
+		remedy := "more -iters"
+		if !opt.normalize {
+			remedy += ", -normalize with -alpha 1"
+		}
+		if len(p.names) <= maxNewtonParams {
+			remedy += ", or -method newton"
+		}
+		warnings = append(warnings, fmt.Sprintf("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
+			"Remedy: %s.", len(f.history), f.gradNorm, gdGradTol, remedy))
+	}
+	return warnings
+}
+
+// statistics are those of an unregularized optimum, as R's glm summary,
+// confint and MASS::dose.p give them.
+type statistics struct {
+	cov     *Covariance // nil for more than maxNewtonParams parameters, or with covErr
+	covErr  error       // the Hessian is singular
+	se, z   []float64   // the coefficient table
+	pValues []float64
+	// the model block
+	residual, null, aic float64
+	chi, chiP           float64 // the likelihood-ratio test against the intercept-only model
+	// the confidence intervals, Wald and profile likelihood (profiled is
+	// false where m·n² is above maxProfileWork, ok[k] false where θₖ's failed)
+	waldLo, waldHi, lo, hi []float64
+	profiled               bool
+	ok                     []bool
+	unbounded              []string // the coefficients with a bound at ±∞
+	// one feature: the x at which h = ½, and its standard error (delta method)
+	x50, x50se float64
+	hasX50     bool
+}
+
+// newStatistics computes the statistics of the unregularized optimum θ (in
+// original units).
+func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistics {
+	s := &statistics{}
+	if len(theta) > maxNewtonParams {
+		return s
+	}
+	if s.cov, s.covErr = NewCovariance(theta, p.Xorig); s.covErr != nil {
+		return s
+	}
+	s.se, s.z, s.pValues = s.cov.Wald(theta)
+	X, y := p.Xorig, p.data.y
+	m, n := len(y), len(theta)
+	s.residual, s.null, s.aic = Deviances(theta, X, y)
+	if n > 1 {
+		s.chi = s.null - s.residual
+		s.chiP = ChiSquareUpper(s.chi, n-1)
+	}
+	z := NormalQuantile((1 + opt.level) / 2)
+	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
+	s.waldLo, s.waldHi = make([]float64, n), make([]float64, n)
+	s.lo, s.hi, s.ok = make([]float64, n), make([]float64, n), make([]bool, n)
+	for k, name := range p.names {
+		s.waldLo[k], s.waldHi[k] = theta[k]-z*s.se[k], theta[k]+z*s.se[k]
+		if !s.profiled {
+			continue
+		}
+		lo, hi, err := ProfileInterval(theta, X, y, k, opt.level)
+		if err == nil {
+			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
+			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+				s.unbounded = append(s.unbounded, name)
+			}
+		}
+	}
+	if n == 2 && opt.degree == 1 {
+		// x₅₀ = −θ₀/θ₁, with the delta method: se = sqrt(gᵀΣg), g = ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
+		s.x50, s.hasX50 = -theta[0]/theta[1], true
+		s.x50se = s.cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
+	}
+	return s
+}
+
+// classification counts a fit's predictions at h ≥ 0.5 (predict.m's rule)
+// against the labels, and holds the area under the ROC curve.
+type classification struct {
+	tp, fp, tn, fn int
+	auc            float64
+}
+
+// classify classifies the examples by θ (in original units), from one pass of h.
+func classify(p *problem, theta []float64) *classification {
+	y := p.data.y
+	c := &classification{}
+	h := make([]float64, len(y))
+	for i, x := range p.Xorig {
+		h[i] = Hypothesis(theta, x)
+		switch pred := h[i] >= 0.5; {
+		case pred && y[i] == 1:
+			c.tp++
+		case pred:
+			c.fp++
+		case y[i] == 0:
+			c.tn++
+		default:
+			c.fn++
+		}
+	}
+	c.auc = AUC(h, y)
+	return c
+}
+
+// prediction is -predict's: h at the new example and, for an unregularized
+// optimum, its Wald interval on the logit scale; else why there is none.
+type prediction struct {
+	h          float64
+	why        string // why there is no interval; "" when there is one
+	eta, z, se float64
+}
+
+// predictOne computes -predict's probability at θ (in original units).
+func predictOne(p *problem, opt *options, f *fit, theta []float64, s *statistics) *prediction {
+	r := &prediction{h: Hypothesis(theta, p.predict)}
+	switch {
+	case !f.optimum:
+		r.why = " (from a θ that is not an optimum: see the warning)"
+	case s == nil || s.cov == nil:
+		r.why = " (no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates)"
+	default:
+		r.eta, r.z, r.se = LinearPredictor(theta, p.predict), NormalQuantile((1+opt.level)/2), s.cov.SE(p.predict)
+	}
+	return r
+}
+
+// writeBinary writes the binary report after the data: the cost at the
+// initial θ, then the derivation or the fit, θ, its statistics, the cost,
+// the classification, the prediction and the plot.
+func (r *report) writeBinary(w io.Writer, warn func(string)) error {
+	p, opt := r.p, r.opt
+	if r.J0 == nil {
+		return nil // cross-validation chose no λ: the error follows
+	}
+	initial := "zeros"
+	if opt.theta != nil {
+		initial = "-theta"
+	}
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0[0], 6))
+	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
+	printByName(w, p.names, r.grad0)
+	switch {
+	case r.explain != nil:
+		r.explain.write(w, p, opt, r.lambda)
+		return nil
+	case r.noFit:
+		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
+		return r.writePlot(w)
+	case r.fit == nil:
+		return nil // the fit could not be made: the error follows
+	}
+	f := r.fit
+	describeFit(w, f, opt, r.lambda)
+	for _, msg := range r.fitWarnings {
+		warn(msg)
+	}
+	if f.optimum {
+		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
+	} else {
+		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
+	}
+	printByName(w, p.names, r.theta)
+	if r.stats != nil {
+		printCoefficients(w, r.theta, p.names, r.stats)
+		if r.stats.cov != nil {
+			r.stats.writeModel(w, p, opt, len(f.history))
+		}
+	}
+	if f.optimum {
+		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
+	} else {
+		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
+	}
+	r.counts.write(w, len(p.data.y))
+	if r.predict != nil {
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(r.predict.h))
+		if q := r.predict; q.why != "" {
+			fmt.Fprint(w, q.why)
+		} else {
+			fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
+				levelPercent(opt.level), digits(Sigmoid(q.eta-q.z*q.se), 6), digits(Sigmoid(q.eta+q.z*q.se), 8), digits(q.eta, 6), digits(q.z, 4), digits(q.se, 6))
+		}
+		fmt.Fprintln(w)
+	}
+	return r.writePlot(w)
+}
+
+// describeFit writes the line that says how the fit went.
+func describeFit(w io.Writer, f *fit, opt *options, lambda float64) {
+	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), lambda)
+	if opt.method == "gd" {
+		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
+	} else {
+		outcome := "converged"
+		switch {
+		case errors.Is(f.err, ErrSeparable):
+			outcome = "stopped, the data are separable,"
+		case errors.Is(f.err, ErrQuasiSeparated):
+			outcome = "stopped, the data are quasi-separated,"
+		case f.err != nil:
+			outcome = "did not converge"
+		}
+		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
+	}
+	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", f.gradNorm, f.elapsed.Round(time.Microsecond))
+	if f.restart != nil {
+		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
+			"  and started again from θ = 0; the steps of both runs are counted.\n")
+	}
+}
+
+// printCoefficients writes the coefficient table of an unregularized fit, as
+// R's glm summary shows it, or why there is none.
+func printCoefficients(w io.Writer, theta []float64, names []string, s *statistics) {
+	switch {
+	case s.covErr != nil:
+		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", s.covErr)
+		return
+	case s.cov == nil:
+		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
+		return
+	}
+	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
+	for j, name := range names {
+		rows = append(rows, []string{name, digits(theta[j], 6), digits(s.se[j], 6), digits(s.z[j], 4), pValue(s.pValues[j])})
+	}
+	fmt.Fprintf(w, "\nCoefficients:\n")
+	printTable(w, rows, []int{0, 14, 14, 10, 10})
+}
+
+// writeModel writes R's model block — the deviances, the AIC, the
+// likelihood-ratio test against the intercept-only model — and the
+// confidence intervals of the coefficients, Wald and profile likelihood,
+// and for one feature the x at which h = ½ (R's MASS::dose.p).
+func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int) {
+	m, n := len(p.data.y), len(p.names)
+	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(s.null, 6), m-1)
+	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(s.residual, 6), m-n)
+	fmt.Fprintf(w, "AIC: %s\n", digits(s.aic, 6))
+	if opt.method == "newton" {
+		fmt.Fprintf(w, "Number of Newton steps: %d\n", steps)
+	}
+	if n > 1 {
+		pv := "= " + pValue(s.chiP)
+		if strings.HasPrefix(pv, "= <") {
+			pv = "< " + pv[3:]
+		}
+		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(s.chi, 6), n-1, pv)
+	}
+	rows := [][]string{{"", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
+	for k, name := range p.names {
+		row := []string{name, digits(s.waldLo[k], 6), digits(s.waldHi[k], 6), "", ""}
+		if s.ok[k] {
+			row[3], row[4] = digits(s.lo[k], 6), digits(s.hi[k], 6)
+		}
+		rows = append(rows, row)
+	}
+	fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
+	printTable(w, rows, []int{0, 12, 12, 14, 14})
+	if !s.profiled {
+		fmt.Fprintf(w, "  (profile-likelihood intervals not computed: m·n² = %.3g is above %g, and each bound takes a dozen constrained fits)\n",
+			float64(m)*float64(n)*float64(n), float64(maxProfileWork))
+	}
+	if len(s.unbounded) > 0 {
+		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(s.unbounded, ", "))
+	}
+	if s.hasX50 {
+		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(s.x50, 6), digits(s.x50se, 6))
+	}
+}
+
+// write writes the training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the
+// confusion matrix, precision, recall, and the area under the ROC curve.
+func (c *classification) write(w io.Writer, m int) {
+	ratio := func(a, b int) string {
+		if b == 0 {
+			return "undefined (0/0)"
+		}
+		return digits(float64(a)/float64(b), 6)
+	}
+	correct := c.tp + c.tn // the course's predict.m: 1 where h ≥ 0.5
+	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(m), correct, m)
+	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %d, FP = %d, TN = %d, FN = %d; precision %s, recall %s\n",
+		c.tp, c.fp, c.tn, c.fn, ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn))
+	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(c.auc, 6))
+}
+
+// levelPercent formats a level as a percentage: 0.95 as "95".
+func levelPercent(level float64) string {
+	return strconv.FormatFloat(100*level, 'f', -1, 64)
+}
+
+// More than two classes: one-vs-all or softmax.
+
+// classFit is a fit to K classes, with what the report says of it.
+type classFit struct {
+	Theta    [][]float64 // in original units, a row per class (one-vs-all) or per class but the first (softmax)
+	errs     []error     // one-vs-all: each class's fit's error
+	err      error       // softmax: the fit's error
+	history  []float64   // softmax: J after each step
+	gradNorm float64
+	elapsed  time.Duration
+	optimum  bool
+	se       [][]float64 // softmax at an unregularized optimum: the standard errors; nil for none
+	pred     []int       // each example's predicted class
+	probs    []float64   // -predict: each class's probability (one-vs-all: its h)
+	best     int         // -predict: the predicted class
+}
+
+// fitClasses computes the report of a fit to more than two classes: the
+// derivation for -explain, or the fit, its predictions and the plot.
+func (r *report) fitClasses() error {
+	p, opt, d := r.p, r.opt, r.p.data
+	K := len(d.classes)
+	if opt.explain {
+		r.softmaxExplain = explainSoftmax(p, opt, r.lambda)
+		return nil
+	}
+	c := &classFit{optimum: true}
 	start := time.Now()
-	var Theta [][]float64 // in the units of p.X, a row per class (one-vs-all) or per class but the first (softmax)
-	var pred []int
-	var history []float64 // the softmax fit's J after each step
-	optimum := true
+	if opt.oneVsAll {
+		var err error
+		c.Theta, c.errs, err = OneVsAll(p.X, d.class, K, r.lambda, opt.iters)
+		c.elapsed = time.Since(start)
+		if err != nil {
+			return fitError(err, p)
+		}
+		for k, err := range c.errs {
+			if err != nil {
+				c.optimum = false
+				r.fitWarnings = append(r.fitWarnings, fmt.Sprintf("class %s against the rest: %v. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", d.classes[k], err))
+			}
+			c.Theta[k] = p.thetaOriginal(c.Theta[k])
+		}
+		c.pred = PredictOneVsAll(c.Theta, p.Xorig)
+	} else {
+		c.Theta, c.history, c.gradNorm, c.err = Multinomial(p.X, d.class, K, r.lambda, opt.iters)
+		c.elapsed = time.Since(start)
+		if err := fitError(c.err, p); err != nil {
+			return err
+		}
+		for k := range c.Theta {
+			c.Theta[k] = p.thetaOriginal(c.Theta[k])
+		}
+		if c.err != nil {
+			c.optimum = false
+			why := c.err.Error()
+			var sep *ClassSeparationError
+			if errors.As(c.err, &sep) {
+				how := "linearly separable from"
+				if !sep.All {
+					how = fmt.Sprintf("quasi-separated (%d examples) from", len(sep.Separated))
+				}
+				why = fmt.Sprintf("class %s is %s the others, so the unregularized softmax has no finite optimum", d.classes[sep.Class], how)
+			}
+			r.fitWarnings = append(r.fitWarnings, why+". Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
+		}
+		c.pred = PredictMultinomial(c.Theta, p.Xorig)
+		if c.err == nil && r.lambda == 0 {
+			c.se, _ = MultinomialStdErrors(c.Theta, p.Xorig)
+		}
+	}
+	predict := func(x []float64) int {
+		if opt.oneVsAll {
+			return PredictOneVsAll(c.Theta, [][]float64{x})[0]
+		}
+		return PredictMultinomial(c.Theta, [][]float64{x})[0]
+	}
+	if x := p.predict; x != nil {
+		if opt.oneVsAll {
+			for k := range K {
+				c.probs = append(c.probs, Hypothesis(c.Theta[k], x))
+			}
+		} else {
+			c.probs = SoftmaxProbabilities(c.Theta, x)
+		}
+		c.best = predict(x)
+	}
+	r.classes = c
+	if opt.plot != "" && r.cv == nil {
+		note := ""
+		if !c.optimum {
+			note = "Θ is where Newton's method stopped, not an optimum (see the warning)"
+		}
+		r.plot = plotClasses(p, opt, predict, c.history, note)
+	}
+	return nil
+}
+
+// writeClasses writes the report of a fit to more than two classes, after
+// the data: the fit of each class (one-vs-all) or of the softmax (with
+// standard errors for an unregularized optimum), Θ, the training accuracy,
+// the K × K confusion matrix, the -predict probabilities and the plot.
+func (r *report) writeClasses(w io.Writer, warn func(string)) error {
+	p, opt, d, c := r.p, r.opt, r.p.data, r.classes
+	if r.softmaxExplain != nil {
+		r.softmaxExplain.write(w, p, r.lambda)
+		return nil
+	}
+	if c == nil {
+		return nil // the fit could not be made: the error follows
+	}
+	K := len(d.classes)
 	header := append([]string{""}, d.classes...)
 	if opt.oneVsAll {
-		var errs []error
-		Theta, errs = OneVsAll(p.X, d.class, K, opt.lambda, opt.iters)
-		fmt.Fprintf(w, "\nFit: one-vs-all, %d binary fits by Newton's method, lambda = %g, %s\n", K, opt.lambda, time.Since(start).Round(time.Microsecond))
-		for k, err := range errs {
+		fmt.Fprintf(w, "\nFit: one-vs-all, %d binary fits by Newton's method, lambda = %g, %s\n", K, r.lambda, c.elapsed.Round(time.Microsecond))
+		for k, err := range c.errs {
 			status := "converged"
 			switch {
 			case errors.Is(err, ErrSeparable):
@@ -1076,91 +1786,65 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 				status = "not converged: " + err.Error()
 			}
 			fmt.Fprintf(w, "  %s against the rest: %s\n", d.classes[k], status)
-			if err != nil {
-				optimum = false
-				warn("class %s against the rest: %v. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", d.classes[k], err)
-			}
-			Theta[k] = p.thetaOriginal(Theta[k])
 		}
-		pred = PredictOneVsAll(Theta, p.Xorig)
+		for _, msg := range r.fitWarnings {
+			warn(msg)
+		}
 	} else {
-		var gradNorm float64
-		var err error
-		Theta, history, gradNorm, err = Multinomial(p.X, d.class, K, opt.lambda, opt.iters)
 		outcome := "converged"
 		switch {
-		case errors.Is(err, ErrSeparable), errors.Is(err, ErrQuasiSeparated):
+		case errors.Is(c.err, ErrSeparable), errors.Is(c.err, ErrQuasiSeparated):
 			outcome = "stopped, a class is separated from the rest,"
-		case err != nil:
+		case c.err != nil:
 			outcome = "did not converge"
 		}
 		fmt.Fprintf(w, "\nFit: softmax regression by Newton's method, lambda = %g: %s in %s, final |grad J| = %.3g, %s\n",
-			opt.lambda, outcome, plural(len(history), "step"), gradNorm, time.Since(start).Round(time.Microsecond))
-		for k := range Theta {
-			Theta[k] = p.thetaOriginal(Theta[k])
-		}
-		if err != nil {
-			optimum = false
-			why := fmt.Sprintf("%v", err)
-			if opt.lambda == 0 {
-				for k := range K { // a class separable from the rest leaves no finite optimum
-					yk := classIndicator(d.class, k)
-					if sep, _ := separation(p.X, yk, newStandardizer(p.X)); len(sep) > 0 {
-						how := "linearly separable from"
-						if len(sep) < len(yk) {
-							how = fmt.Sprintf("quasi-separated (%d examples) from", len(sep))
-						}
-						why = fmt.Sprintf("class %s is %s the others, so the unregularized softmax has no finite optimum", d.classes[k], how)
-						break
-					}
-				}
-			}
-			warn("%s. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", why)
+			r.lambda, outcome, plural(len(c.history), "step"), c.gradNorm, c.elapsed.Round(time.Microsecond))
+		for _, msg := range r.fitWarnings {
+			warn(msg)
 		}
 		header = append([]string{""}, d.classes[1:]...)
 		fmt.Fprintf(w, "  θ of the first class, %s, is 0 (the reference)\n", d.classes[0])
-		pred = PredictMultinomial(Theta, p.Xorig)
-		if err == nil && opt.lambda == 0 {
-			if se, err := MultinomialStdErrors(Theta, p.Xorig); err == nil {
-				for k := range Theta {
-					rows := [][]string{{d.classes[k+1], "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
-					for j, name := range p.names {
-						z := Theta[k][j] / se[k][j]
-						rows = append(rows, []string{name, digits(Theta[k][j], 6), digits(se[k][j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2))})
-					}
-					fmt.Fprintln(w)
-					printTable(w, rows, []int{0, 14, 14, 10, 10})
-				}
+		for k := range c.se {
+			rows := [][]string{{d.classes[k+1], "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
+			for j, name := range p.names {
+				z := c.Theta[k][j] / c.se[k][j]
+				rows = append(rows, []string{name, digits(c.Theta[k][j], 6), digits(c.se[k][j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2))})
 			}
+			fmt.Fprintln(w)
+			printTable(w, rows, []int{0, 14, 14, 10, 10})
 		}
 	}
 	rows := [][]string{header}
 	for j, name := range p.names {
 		row := []string{"θ" + strconv.Itoa(j) + " " + name}
-		for k := range Theta {
-			row = append(row, digits(Theta[k][j], 6))
+		for k := range c.Theta {
+			row = append(row, digits(c.Theta[k][j], 6))
 		}
 		rows = append(rows, row)
 	}
-	if optimum {
+	if c.optimum {
 		fmt.Fprintf(w, "\nTheta, a column per class:\n")
 	} else {
 		fmt.Fprintf(w, "\nTheta where Newton's method stopped (not an optimum), a column per class:\n")
 	}
 	printTable(w, rows, []int{0, 14})
 
-	confusion := newIntMatrix(K)
+	confusion := make([][]int, K)
+	for k := range confusion {
+		confusion[k] = make([]int, K)
+	}
 	correct := 0
-	for i, c := range d.class {
-		confusion[c][pred[i]]++
-		if pred[i] == c {
+	for i, k := range d.class {
+		confusion[k][c.pred[i]]++
+		if c.pred[i] == k {
 			correct++
 		}
 	}
 	fmt.Fprintf(w, "\nTrain accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(d.class)), correct, len(d.class))
 	cm := [][]string{append([]string{"true \\ predicted"}, d.classes...)}
-	for k, c := range d.classes {
-		row := []string{c}
+	for k, name := range d.classes {
+		row := []string{name}
 		for l := range K {
 			row = append(row, strconv.Itoa(confusion[k][l]))
 		}
@@ -1168,113 +1852,18 @@ func reportClasses(w *bufio.Writer, warn func(string, ...any), p *problem, opt *
 	}
 	fmt.Fprintf(w, "Confusion matrix:\n")
 	printTable(w, cm, []int{0, 6})
-	if p.predict != nil {
-		x := p.predict
+	if c.probs != nil {
 		fmt.Fprintf(w, "\nFor x = (%s):", joinNumbers(opt.predict))
-		if opt.oneVsAll {
-			for k, c := range d.classes {
-				fmt.Fprintf(w, " h(%s) = %s", c, digits(Hypothesis(Theta[k], x), 6))
-			}
-		} else {
-			z := make([]float64, K)
-			for k := range Theta {
-				z[k+1] = dot(Theta[k], x)
-			}
-			h := make([]float64, K)
-			softmax(z, h)
-			for k, c := range d.classes {
-				fmt.Fprintf(w, " P(%s) = %s", c, digits(h[k], 6))
+		for k, name := range d.classes {
+			if opt.oneVsAll {
+				fmt.Fprintf(w, " h(%s) = %s", name, digits(c.probs[k], 6))
+			} else {
+				fmt.Fprintf(w, " P(%s) = %s", name, digits(c.probs[k], 6))
 			}
 		}
-		var best int
-		if opt.oneVsAll {
-			best = PredictOneVsAll(Theta, [][]float64{x})[0]
-		} else {
-			best = PredictMultinomial(Theta, [][]float64{x})[0]
-		}
-		fmt.Fprintf(w, "; predicted class: %s\n", d.classes[best])
+		fmt.Fprintf(w, "; predicted class: %s\n", d.classes[c.best])
 	}
-	if opt.plot == "" {
-		return nil
-	}
-	predict := func(x []float64) int {
-		if opt.oneVsAll {
-			return PredictOneVsAll(Theta, [][]float64{x})[0]
-		}
-		return PredictMultinomial(Theta, [][]float64{x})[0]
-	}
-	note := ""
-	if !optimum {
-		note = "Θ is where Newton's method stopped, not an optimum (see the warning)"
-	}
-	if err := os.WriteFile(opt.plot, []byte(plotClasses(p, opt, predict, history, note)), 0o644); err != nil {
-		return fmt.Errorf("cannot write the plot: %v", err)
-	}
-	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
-	return nil
-}
-
-// newIntMatrix returns a K×K matrix of zero counts.
-func newIntMatrix(K int) [][]int {
-	A := make([][]int, K)
-	for k := range A {
-		A[k] = make([]int, K)
-	}
-	return A
-}
-
-// crossValidate prints the table of K-fold cross-validation over the list of
-// -lambda and sets opt.lambda to the λ with the lowest validation cost among
-// those whose every fold fit reached an optimum.
-func crossValidate(w io.Writer, p *problem, opt *options) error {
-	var results []CVResult
-	if opt.oneVsAll || opt.multinomial {
-		results = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
-	} else {
-		results = CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
-	}
-	best := BestLambda(results)
-	loss := "the unregularized log loss"
-	if opt.oneVsAll || opt.multinomial {
-		loss = "the multi-class log loss −log p_y"
-	}
-	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are %s\n", opt.folds, opt.folds, loss)
-	rows := [][]string{{"lambda", "training cost", "validation cost", "validation accuracy", "folds converged"}}
-	for l, r := range results {
-		conv := fmt.Sprintf("%d of %d", r.Converged, len(r.Errs))
-		if r.Converged < len(r.Errs) {
-			conv += fmt.Sprintf(" (not chosen: no finite optimum in %d)", len(r.Errs)-r.Converged)
-		}
-		mark := ""
-		if l == best {
-			mark = " *"
-		}
-		rows = append(rows, []string{strconv.FormatFloat(r.Lambda, 'g', -1, 64) + mark, digits(r.TrainCost, 6), digits(r.ValidationCost, 6),
-			fmt.Sprintf("%.4f %%", 100*r.ValidationAccuracy), conv})
-	}
-	printTable(w, rows, []int{0, 14, 16, 20, 16})
-	if best < 0 {
-		return fmt.Errorf("cannot choose lambda: no value in the list gave an optimum in every fold (the data are separable or nearly); try larger values")
-	}
-	opt.lambda = results[best].Lambda
-	fmt.Fprintf(w, "Chosen: lambda = %g (*), the lowest validation cost; the fit on all the data follows.\n", opt.lambda)
-	if opt.plot == "" {
-		return nil
-	}
-	var thetas [][]float64 // the fits on all the data at each λ, for two features and two classes
-	var optimum []bool
-	if len(p.data.names) == 3 && !opt.oneVsAll && !opt.multinomial {
-		for _, r := range results {
-			theta, _, _, err := Newton(p.X, p.data.y, make([]float64, len(p.names)), r.Lambda, opt.iters)
-			thetas, optimum = append(thetas, p.thetaOriginal(theta)), append(optimum, err == nil)
-		}
-	}
-	if err := os.WriteFile(opt.plot, []byte(plotCV(p, opt, results, best, thetas, optimum)), 0o644); err != nil {
-		return fmt.Errorf("cannot write the plot: %v", err)
-	}
-	fmt.Fprintf(w, "Plot: %s (the validation curve)\n", opt.plot)
-	opt.plot = "" // the picture is drawn: the fit at the chosen λ adds none
-	return nil
+	return r.writePlot(w)
 }
 
 // plotCV returns the picture of cross-validation: the training and
@@ -1400,356 +1989,6 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 	}
 	s.printf("</svg>\n")
 	return s.String()
-}
-
-// fitError returns the error, naming the columns, for a fit that cannot be
-// made, or nil.
-func fitError(err error, p *problem) error {
-	var col *ColumnError
-	switch {
-	case errors.As(err, &col) && col.Constant:
-		return fmt.Errorf("cannot fit: column %d (%s) is constant, so it cannot be told from the intercept. Remedy: remove it, or -lambda > 0",
-			col.Column, p.names[col.Column])
-	case errors.As(err, &col):
-		return fmt.Errorf("cannot fit: column %d (%s) is, to rounding, a linear combination of the intercept and the columns before it (%s), "+
-			"so no unique θ fits (1 − R² of it on them is below 1e-12). Remedy: remove it, or -lambda > 0",
-			col.Column, p.names[col.Column], strings.Join(p.names[1:col.Column], ", "))
-	case errors.Is(err, ErrUnderdetermined), errors.Is(err, ErrSingular):
-		return fmt.Errorf("cannot fit: %v", err)
-	}
-	return nil
-}
-
-// Report: the report in the order of ex2.m, the warnings, and how its numbers are printed.
-
-// report prints the report on w and warnings on stderr; its error is a fit
-// that cannot be made or a plot that cannot be written.
-func report(w *bufio.Writer, stderr io.Writer, p *problem, opt *options) error {
-	warn := func(format string, args ...any) {
-		w.Flush() // the warning comes after the report's lines it is about
-		fmt.Fprintf(stderr, "logreg: warning: "+format+"\n", args...)
-	}
-	y := p.data.y
-	if opt.oneVsAll || opt.multinomial {
-		return reportClasses(w, warn, p, opt)
-	}
-	describeData(w, p, opt)
-	if len(opt.lambdas) > 1 {
-		if err := crossValidate(w, p, opt); err != nil {
-			return err
-		}
-	}
-	label, single := oneClass(y)
-	if single {
-		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
-		if label == 1 {
-			toward = "+∞"
-		}
-		warn("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
-			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
-			"Remedy: add examples of the other class.", y[0], toward, y[0])
-	}
-
-	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, opt.lambda)
-	initial := "zeros"
-	if opt.theta != nil {
-		initial = "-theta"
-	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(J0, 6))
-	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
-	printByName(w, p.names, grad0)
-	if opt.explain {
-		explain(w, p, opt)
-		return nil
-	}
-	if single {
-		fmt.Fprintf(w, "\nFit: none: with one class there is no finite optimum (see the warning).\n")
-		return writePlot(w, p, opt, nil, J0, nil, "no fit: one class only")
-	}
-
-	f := fitProblem(p, opt)
-	if err := fitError(f.err, p); err != nil {
-		return err
-	}
-	if !finite(f.J) || !finite(f.theta...) {
-		return fmt.Errorf("cannot fit: the numbers overflowed float64 (J = %g): the features are too large; use -normalize", f.J)
-	}
-	describeFit(w, f, opt)
-	switch {
-	case errors.Is(f.err, ErrSeparable):
-		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps " +
-			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
-			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
-	case errors.Is(f.err, ErrQuasiSeparated):
-		var q *QuasiSeparationError
-		errors.As(f.err, &q)
-		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
-			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
-			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
-			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))
-	case errors.Is(f.err, ErrBadStart):
-		warn("%v; restarting from θ = 0 did not help either.", f.err)
-	case errors.Is(f.err, ErrNotConverged):
-		warn("%v; ‖grad J‖ = %.3g. Remedy: more steps (-iters), or -lambda > 0.", f.err, f.gradNorm)
-	case opt.method == "gd":
-		warnGradientDescent(warn, f, p, opt)
-	}
-
-	theta := p.thetaOriginal(f.theta)
-	printResult(w, p, opt, f, theta)
-	note := ""
-	if !f.optimum {
-		note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
-	}
-	return writePlot(w, p, opt, theta, J0, f.history, note)
-}
-
-// printResult prints θ (in original units), the coefficient table of an
-// unregularized optimum, the cost, the training accuracy and the -predict
-// probability, as ex2.m does.
-func printResult(w io.Writer, p *problem, opt *options, f *fit, theta []float64) {
-	if f.optimum {
-		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
-	} else {
-		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
-	}
-	printByName(w, p.names, theta)
-	var cov *Covariance // of an unregularized optimum, for its standard errors and intervals
-	var covErr error
-	if opt.lambda == 0 && f.optimum && len(theta) <= maxNewtonParams {
-		cov, covErr = NewCovariance(theta, p.Xorig)
-	}
-	if opt.lambda == 0 && f.optimum {
-		printCoefficients(w, theta, p.names, cov, covErr)
-	}
-	if cov != nil {
-		printModel(w, p, opt, f, theta, cov)
-	}
-	if f.optimum {
-		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
-	} else {
-		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
-	}
-	printClassification(w, p, theta)
-	if p.predict != nil {
-		h := Hypothesis(theta, p.predict)
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(h))
-		switch {
-		case !f.optimum:
-			fmt.Fprint(w, " (from a θ that is not an optimum: see the warning)")
-		case cov == nil:
-			fmt.Fprint(w, " (no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates)")
-		default:
-			z, eta, se := NormalQuantile((1+opt.level)/2), dot(theta, p.predict), cov.SE(p.predict)
-			fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
-				levelPercent(opt.level), digits(Sigmoid(eta-z*se), 6), digits(Sigmoid(eta+z*se), 8), digits(eta, 6), digits(z, 4), digits(se, 6))
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-// printModel prints, for an unregularized optimum, R's model block — the
-// deviances, the AIC, the likelihood-ratio test against the intercept-only
-// model — and the confidence intervals of the coefficients, Wald and profile
-// likelihood, and for one feature the x at which h = ½ (R's MASS::dose.p).
-func printModel(w io.Writer, p *problem, opt *options, f *fit, theta []float64, cov *Covariance) {
-	X, y := p.Xorig, p.data.y
-	m, n := len(y), len(theta)
-	residual, null, aic := Deviances(theta, X, y)
-	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(null, 6), m-1)
-	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(residual, 6), m-n)
-	fmt.Fprintf(w, "AIC: %s\n", digits(aic, 6))
-	if opt.method == "newton" {
-		fmt.Fprintf(w, "Number of Newton steps: %d\n", len(f.history))
-	}
-	if n > 1 {
-		chi := null - residual
-		pv := "= " + pValue(ChiSquareUpper(chi, n-1))
-		if strings.HasPrefix(pv, "= <") {
-			pv = "< " + pv[3:]
-		}
-		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(chi, 6), n-1, pv)
-	}
-
-	z := NormalQuantile((1 + opt.level) / 2)
-	profile := float64(m)*float64(n)*float64(n) <= maxProfileWork
-	rows := [][]string{{"", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
-	var unbounded []string
-	for k, name := range p.names {
-		se := cov.SE(unit(n, k))
-		row := []string{name, digits(theta[k]-z*se, 6), digits(theta[k]+z*se, 6), "", ""}
-		if profile {
-			lo, hi, err := ProfileInterval(theta, X, y, k, opt.level)
-			if err == nil {
-				row[3], row[4] = digits(lo, 6), digits(hi, 6)
-				if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-					unbounded = append(unbounded, name)
-				}
-			}
-		}
-		rows = append(rows, row)
-	}
-	fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
-	printTable(w, rows, []int{0, 12, 12, 14, 14})
-	if !profile {
-		fmt.Fprintf(w, "  (profile-likelihood intervals not computed: m·n² = %.3g is above %g, and each bound takes a dozen constrained fits)\n",
-			float64(m)*float64(n)*float64(n), float64(maxProfileWork))
-	}
-	if len(unbounded) > 0 {
-		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(unbounded, ", "))
-	}
-	if n == 2 && opt.degree == 1 {
-		// x₅₀ = −θ₀/θ₁, with the delta method: se = sqrt(gᵀΣg), g = ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
-		x50 := -theta[0] / theta[1]
-		se := cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
-		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(x50, 6), digits(se, 6))
-	}
-}
-
-// printClassification prints, from one pass of h over the examples, the
-// training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the confusion matrix,
-// precision, recall, and the area under the ROC curve.
-func printClassification(w io.Writer, p *problem, theta []float64) {
-	y := p.data.y
-	var tp, fp, tn, fn int
-	h := make([]float64, len(y))
-	for i, x := range p.Xorig {
-		h[i] = Hypothesis(theta, x)
-		switch pred := h[i] >= 0.5; {
-		case pred && y[i] == 1:
-			tp++
-		case pred:
-			fp++
-		case y[i] == 0:
-			tn++
-		default:
-			fn++
-		}
-	}
-	ratio := func(a, b int) string {
-		if b == 0 {
-			return "undefined (0/0)"
-		}
-		return digits(float64(a)/float64(b), 6)
-	}
-	correct := tp + tn // the course's predict.m: 1 where h ≥ 0.5
-	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(y)), correct, len(y))
-	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %d, FP = %d, TN = %d, FN = %d; precision %s, recall %s\n",
-		tp, fp, tn, fn, ratio(tp, tp+fp), ratio(tp, tp+fn))
-	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(AUC(h, y), 6))
-}
-
-// levelPercent formats a level as a percentage: 0.95 as "95".
-func levelPercent(level float64) string {
-	return strconv.FormatFloat(100*level, 'f', -1, 64)
-}
-
-// describeData prints the data summary.
-func describeData(w io.Writer, p *problem, opt *options) {
-	d := p.data
-	n := len(d.names) - 1
-	fmt.Fprintf(w, "Data: %s", d.file)
-	if opt.file == "" {
-		fmt.Fprintf(w, " (%s)", sampleTitle)
-	}
-	pos := countPositives(d.y)
-	which := "the last"
-	if d.label <= n {
-		which = "chosen by -label"
-	}
-	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
-		plural(len(d.y), "example"), plural(n, "feature"), nameList(d.names[:n]), d.names[n], d.label, which)
-	fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
-	if opt.degree > 1 {
-		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
-			opt.degree, len(p.names)-1, d.names[0], d.names[1], opt.degree, len(p.names))
-	}
-	if opt.lambda > 0 && len(opt.lambdas) == 1 {
-		fmt.Fprintf(w, "  lambda = %g: J includes λ/(2m) Σ_{j≥1} θⱼ²\n", opt.lambda)
-	}
-	if opt.normalize {
-		fmt.Fprintf(w, "  -normalize: features scaled to mean 0 and standard deviation 1; costs and gradients are of the scaled problem, θ is in original units\n")
-	}
-}
-
-// describeFit prints the line that says how the fit went.
-func describeFit(w io.Writer, f *fit, opt *options) {
-	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), opt.lambda)
-	if opt.method == "gd" {
-		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
-	} else {
-		outcome := "converged"
-		switch {
-		case errors.Is(f.err, ErrSeparable):
-			outcome = "stopped, the data are separable,"
-		case errors.Is(f.err, ErrQuasiSeparated):
-			outcome = "stopped, the data are quasi-separated,"
-		case f.err != nil:
-			outcome = "did not converge"
-		}
-		fmt.Fprintf(w, "%s in %s", outcome, plural(len(f.history), "step"))
-	}
-	fmt.Fprintf(w, ", final |grad J| = %.3g, %s\n", f.gradNorm, f.elapsed.Round(time.Microsecond))
-	if f.restart != nil {
-		fmt.Fprintf(w, "  The -theta start was poor: Newton stalled there, with examples fitted at the wrong extreme (h ≈ 0 for y = 1, or 1 for y = 0),\n"+
-			"  and started again from θ = 0; the steps of both runs are counted.\n")
-	}
-}
-
-// warnGradientDescent warns if gradient descent diverged, did not converge,
-// or ran on separable data.
-func warnGradientDescent(warn func(string, ...any), f *fit, p *problem, opt *options) {
-	for k := 1; k < len(f.history); k++ {
-		if f.history[k] > f.history[k-1]*(1+1e-12) {
-			warn("J rose at iteration %d of gradient descent (%s to %s): -alpha %g is too large. Remedy: a smaller -alpha, or -normalize.",
-				k+1, digits(f.history[k-1], 6), digits(f.history[k], 6), opt.alpha)
-			break
-		}
-	}
-	var separated []int // by the linear program of separation, for an unregularized fit that did not converge
-	if opt.lambda == 0 && !f.optimum && len(p.names) <= maxNewtonParams {
-		separated, _ = separation(p.X, p.data.y, newStandardizer(p.X))
-	}
-	switch {
-	case opt.lambda == 0 && (Separates(f.theta, p.X, p.data.y) || len(separated) == len(p.X)):
-		warn("the data are linearly separable: some θ classifies every example correctly, and J keeps falling as θ grows, " +
-			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).")
-	case len(separated) > 0:
-		warn("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows (%s), "+
-			"so there is no finite optimum for gradient descent to reach. Remedy: -lambda 1 (any λ > 0).",
-			plural(len(separated), "example"), isAre(len(separated)), exampleList(p.data, separated))
-	case !f.optimum:
-		remedy := "more -iters"
-		if !opt.normalize {
-			remedy += ", -normalize with -alpha 1"
-		}
-		if len(p.names) <= maxNewtonParams {
-			remedy += ", or -method newton"
-		}
-		warn("gradient descent stopped after %d iterations with |grad J| = %.3g, above %g: θ is not the optimum yet. "+
-			"Remedy: %s.", len(f.history), f.gradNorm, gdGradTol, remedy)
-	}
-}
-
-// printCoefficients prints the coefficient table of an unregularized fit, as
-// R's glm summary shows it, from its Covariance (nil for more than
-// maxNewtonParams parameters, or with err if the Hessian is singular).
-func printCoefficients(w io.Writer, theta []float64, names []string, cov *Covariance, err error) {
-	switch {
-	case err != nil:
-		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", err)
-		return
-	case cov == nil:
-		fmt.Fprintf(w, "\nCoefficients: standard errors not computed for more than %d parameters (an n×n matrix)\n", maxNewtonParams)
-		return
-	}
-	se, z, pv := cov.Wald(theta)
-	rows := [][]string{{"", "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
-	for j, name := range names {
-		rows = append(rows, []string{name, digits(theta[j], 6), digits(se[j], 6), digits(z[j], 4), pValue(pv[j])})
-	}
-	fmt.Fprintf(w, "\nCoefficients:\n")
-	printTable(w, rows, []int{0, 14, 14, 10, 10})
 }
 
 // printTable prints rows of cells, each column as wide as its widest cell
@@ -1898,117 +2137,143 @@ func pValue(p float64) string {
 
 // Explain: -explain, the derivation of the gradient with numbers.
 
-// explain prints how the gradient is obtained, by the chain rule, for one
-// example at the initial θ, then the whole gradient beside central differences.
-func explain(w io.Writer, p *problem, opt *options) {
+// explanation is -explain's derivation of the gradient for one example at
+// the initial θ, and the whole gradient beside central differences.
+type explanation struct {
+	example                    int // counted from 1
+	x                          []float64
+	y, z, h, dGdh, dhdz, yMinH float64
+	grad, numeric              []float64
+}
+
+// explainGradient computes the derivation of the gradient, by the chain
+// rule, for -explain's example at the initial θ.
+func explainGradient(p *problem, opt *options, lambda float64) *explanation {
 	i := opt.example - 1
-	x, y, theta := p.X[i], p.data.y[i], p.theta0
-	z := dot(theta, x)
-	h, oneMinusH, _ := logisticCost(z, y) // 1 − h with all its digits
-	yMinusH := y*oneMinusH - (1-y)*h      // y − h, without cancellation (see logisticCost)
-	dhdz := h * oneMinusH
-	dGdh := yMinusH / dhdz
-	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", opt.example, y)
+	e := &explanation{example: opt.example, x: p.X[i], y: p.data.y[i]}
+	e.z = LinearPredictor(p.theta0, e.x)
+	e.h = Sigmoid(e.z)
+	oneMinusH := Sigmoid(-e.z)            // 1 − h = g(−z), with all its digits where h rounds to 1
+	e.yMinH = e.y*oneMinusH - (1-e.y)*e.h // y − h, without cancellation
+	e.dhdz = e.h * oneMinusH
+	e.dGdh = e.yMinH / e.dhdz
+	_, e.grad = CostFunctionReg(p.theta0, p.X, p.data.y, lambda)
+	e.numeric = centralDifferences(p.theta0, p.X, p.data.y, lambda)
+	return e
+}
+
+// write writes the derivation.
+func (e *explanation) write(w io.Writer, p *problem, opt *options, lambda float64) {
+	fmt.Fprintf(w, "\nHow the gradient is obtained, for example %d (y = %g) at the initial theta", e.example, e.y)
 	if opt.normalize {
 		fmt.Fprint(w, ", in scaled features")
 	}
 	fmt.Fprintln(w, ":")
 	fmt.Fprintf(w, "  G = y log h + (1 - y) log(1 - h) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
-	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", digits(z, 10))
-	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", digits(h, 10))
-	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", digits(dGdh, 10))
-	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", digits(dhdz, 10))
+	fmt.Fprintf(w, "  z      = θᵀx                        = %s\n", digits(e.z, 10))
+	fmt.Fprintf(w, "  h      = g(z) = 1/(1 + e^(-z))      = %s\n", digits(e.h, 10))
+	fmt.Fprintf(w, "  dG/dh  = (y - h)/(h(1 - h))         = %s\n", digits(e.dGdh, 10))
+	fmt.Fprintf(w, "  dh/dz  = h(1 - h)                   = %s\n", digits(e.dhdz, 10))
 	fmt.Fprintf(w, "  dz/dθj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθj = dG/dh · dh/dz · dz/dθj = (y - h)/(h(1 - h)) · h(1 - h) · xj = (y - h) xj\n")
-	if !finite(dGdh) {
+	if !isFinite(e.dGdh) {
 		fmt.Fprintf(w, "  (here h(1 - h) underflows to 0 in float64, so dG/dh is infinite and only (y - h) xj can be computed)\n")
 	}
 	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
 	width := nameWidth(p.names)
 	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(x[j], 10), digits(dGdh*dhdz*x[j], 10), digits(yMinusH*x[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(e.x[j], 10), digits(e.dGdh*e.dhdz*e.x[j], 10), digits(e.yMinH*e.x[j], 10))
 	}
-
-	_, grad := CostFunctionReg(theta, p.X, p.data.y, opt.lambda)
-	numeric := centralDifferences(theta, p.X, p.data.y, opt.lambda)
 	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θj = (1/m) Σ (h - y) xj", len(p.X))
-	if opt.lambda > 0 {
+	if lambda > 0 {
 		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
 	}
 	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
 	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(grad[j], 10), digits(numeric[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(e.grad[j], 10), digits(e.numeric[j], 10))
 	}
-	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(grad, numeric))
+	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.grad, e.numeric))
 }
 
-// explainSoftmax prints how softmax regression's gradient is obtained, by the
-// chain rule, for one example at Θ = 0, then the whole gradient beside
-// central differences.
-func explainSoftmax(w io.Writer, p *problem, opt *options) {
+// softmaxExplanation is -explain -multinomial's derivation of the gradient
+// for one example at Θ = 0, and the whole gradient beside central differences.
+type softmaxExplanation struct {
+	example, y, k     int // the example (from 1), its class, and the class whose row is shown
+	x, z, h           []float64
+	analytic, numeric []float64 // the gradient, class by class, and its central differences
+}
+
+// explainSoftmax computes the derivation of softmax regression's gradient,
+// by the chain rule, for -explain's example at Θ = 0.
+func explainSoftmax(p *problem, opt *options, lambda float64) *softmaxExplanation {
 	d := p.data
-	i, K := opt.example-1, len(d.classes)
-	x, y := p.X[i], d.class[i]
-	Theta := newMatrixRect(K-1, len(x))
-	z, h := make([]float64, K), make([]float64, K)
-	for k := 1; k < K; k++ {
-		z[k] = dot(Theta[k-1], x)
+	i, K, n := opt.example-1, len(d.classes), len(p.names)
+	e := &softmaxExplanation{example: opt.example, y: d.class[i], x: p.X[i], z: make([]float64, K)}
+	e.k = max(e.y, 1) // a class with parameters: the example's own, or the second
+	Theta := make([][]float64, K-1)
+	for k := range Theta {
+		Theta[k] = make([]float64, n)
+		e.z[k+1] = LinearPredictor(Theta[k], e.x)
 	}
-	softmax(z, h)
-	fmt.Fprintf(w, "\nHow the gradient of softmax regression is obtained, for example %d (class %s) at the initial Θ = 0:\n", opt.example, d.classes[y])
+	e.h = SoftmaxProbabilities(Theta, e.x)
+	_, grad := SoftmaxCost(Theta, p.X, d.class, lambda)
+	for c := range Theta {
+		for j := range n {
+			dv := math.Cbrt(0x1p-52)
+			Theta[c][j] = dv
+			plus, _ := SoftmaxCost(Theta, p.X, d.class, lambda)
+			Theta[c][j] = -dv
+			minus, _ := SoftmaxCost(Theta, p.X, d.class, lambda)
+			Theta[c][j] = 0
+			e.analytic, e.numeric = append(e.analytic, grad[c][j]), append(e.numeric, (plus-minus)/(2*dv))
+		}
+	}
+	return e
+}
+
+// write writes the derivation.
+func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
+	d := p.data
+	fmt.Fprintf(w, "\nHow the gradient of softmax regression is obtained, for example %d (class %s) at the initial Θ = 0:\n", e.example, d.classes[e.y])
 	fmt.Fprintf(w, "  G = log h_y = z_y - log Σ_l e^(z_l) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
+	indicator := func(k int) float64 { // [k = y]
+		if k == e.y {
+			return 1
+		}
+		return 0
+	}
 	rows := [][]string{{"", "zk = θkᵀx", "hk = e^zk / Σ e^zl", "dG/dzk = [k = y] - hk"}}
 	for k, c := range d.classes {
-		yk := 0.0
-		if k == y {
-			yk = 1
-		}
 		name := c
 		if k == 0 {
 			name += " (θ = 0, the reference)"
 		}
-		rows = append(rows, []string{name, digits(z[k], 10), digits(h[k], 10), digits(yk-h[k], 10)})
+		rows = append(rows, []string{name, digits(e.z[k], 10), digits(e.h[k], 10), digits(indicator(k)-e.h[k], 10)})
 	}
 	printTable(w, rows, []int{0, 14})
-	k := max(y, 1) // a class with parameters: the example's own, or the second
-	yk := 0.0
-	if k == y {
-		yk = 1
-	}
 	fmt.Fprintf(w, "  dzk/dθkj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθkj = dG/dzk · dzk/dθkj = ([k = y] - hk) xj: the binary (y - h) xj, one row per class\n")
-	fmt.Fprintf(w, "  so this example adds -(1/m)([k = y] - hk) xj to ∂J/∂θkj; for class %s:\n\n", d.classes[k])
+	fmt.Fprintf(w, "  so this example adds -(1/m)([k = y] - hk) xj to ∂J/∂θkj; for class %s:\n\n", d.classes[e.k])
 	rows = [][]string{{"j", "xj = dzk/dθkj", "([k = y] - hk) xj"}}
 	for j, name := range p.names {
-		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, digits(x[j], 10), digits((yk-h[k])*x[j], 10)})
+		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, digits(e.x[j], 10), digits((indicator(e.k)-e.h[e.k])*e.x[j], 10)})
 	}
 	printTable(w, rows, []int{0, 16})
 
-	_, grad := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
 	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θkj = (1/m) Σ (hk - yk) xj", len(p.X))
-	if opt.lambda > 0 {
+	if lambda > 0 {
 		fmt.Fprint(w, " + (λ/m) θkj for j ≥ 1")
 	}
 	fmt.Fprintln(w, ", beside central differences:")
 	rows = [][]string{{"", "class", "analytic", "central difference"}}
-	var analytic, numeric []float64
-	for c := range Theta {
-		for j, name := range p.names {
-			dv := math.Cbrt(0x1p-52)
-			Theta[c][j] = dv
-			plus, _ := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
-			Theta[c][j] = -dv
-			minus, _ := SoftmaxCost(Theta, p.X, d.class, opt.lambda)
-			Theta[c][j] = 0
-			num := (plus - minus) / (2 * dv)
-			analytic, numeric = append(analytic, grad[c][j]), append(numeric, num)
-			rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, d.classes[c+1], digits(grad[c][j], 10), digits(num, 10)})
-		}
+	for a := range e.analytic {
+		c, j := a/len(p.names), a%len(p.names)
+		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + p.names[j], d.classes[c+1], digits(e.analytic[a], 10), digits(e.numeric[a], 10)})
 	}
 	printTable(w, rows, []int{0, 10, 18, 20})
-	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(analytic, numeric))
+	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.analytic, e.numeric))
 }
 
 // centralDifferences returns (J(θ + d·eⱼ) − J(θ − d·eⱼ)) / 2d for each j,
@@ -2043,18 +2308,6 @@ func relativeDifference(a, b []float64) float64 {
 }
 
 // Plot: -plot, one self-contained SVG, standard library only.
-
-// writePlot writes the -plot file, if asked for.
-func writePlot(w io.Writer, p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) error {
-	if opt.plot == "" {
-		return nil
-	}
-	if err := os.WriteFile(opt.plot, []byte(plotSVG(p, opt, theta, J0, history, note)), 0o644); err != nil {
-		return fmt.Errorf("cannot write the plot: %v", err)
-	}
-	fmt.Fprintf(w, "\nPlot: %s\n", opt.plot)
-	return nil
-}
 
 const (
 	panelWidth  = 500 // pixels; a panel holds one plot, its axes and legend
@@ -2389,7 +2642,7 @@ func boundaryPath(f frame, theta []float64, degree int) string {
 	if degree == 1 {
 		return linePath(f, theta)
 	}
-	value := func(x1, x2 float64) float64 { return dot(theta, MapFeature(x1, x2, degree)) }
+	value := func(x1, x2 float64) float64 { return LinearPredictor(theta, MapFeature(x1, x2, degree)) }
 	return contourPath(f, value)
 }
 
