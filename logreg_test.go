@@ -16,9 +16,11 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 )
 
@@ -3151,4 +3153,67 @@ func TestFoldsAtOnce(t *testing.T) {
 			t.Errorf("foldsAtOnce(%d, %d) at GOMAXPROCS 4 = %d, want %d", tt.mTrain, tt.params, got, tt.want)
 		}
 	}
+}
+
+// peakHeap returns the most heap in use while f ran, above what was in use
+// before it: the heap is sampled every 100 µs, with the collector run at
+// GOGC = 10 so that what is sampled is nearly all live.
+func peakHeap(f func()) uint64 {
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base, peak := ms.HeapAlloc, ms.HeapAlloc
+	done, sampled := make(chan bool), make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-done:
+				close(sampled)
+				return
+			case <-time.After(100 * time.Microsecond):
+				var s runtime.MemStats
+				runtime.ReadMemStats(&s)
+				peak = max(peak, s.HeapAlloc)
+			}
+		}
+	}()
+	f()
+	close(done)
+	<-sampled
+	return peak - base
+}
+
+// BenchmarkCrossValidateMemory sets the memory of 5-fold cross-validation of
+// 4 λ beside that of one fit to a training fold, at 1500 × 300 (the issue's
+// case): peak-MB is the most heap in use at once (see peakHeap), which the
+// bounded number of fits at once (foldsAtOnce) keeps near one fit's, whatever
+// the number of λ and folds; B/op counts all the fits' allocations.
+func BenchmarkCrossValidateMemory(b *testing.B) {
+	X, y := fitData(1500, 300)
+	lambdas := []float64{0.1, 1, 10, 100}
+	b.Run("one-fit", func(b *testing.B) {
+		b.ReportAllocs()
+		var peak uint64
+		for range b.N {
+			peak = max(peak, peakHeap(func() {
+				if _, _, _, err := Newton(X[:1200], y[:1200], make([]float64, 300), 1, 100); err != nil {
+					b.Fatal(err)
+				}
+			}))
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	})
+	b.Run("cross-validation", func(b *testing.B) {
+		b.ReportAllocs()
+		var peak uint64
+		for range b.N {
+			peak = max(peak, peakHeap(func() {
+				if _, err := CrossValidate(X, y, lambdas, 5, 100); err != nil {
+					b.Fatal(err)
+				}
+			}))
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	})
 }
