@@ -3217,3 +3217,105 @@ func BenchmarkCrossValidateMemory(b *testing.B) {
 		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 	})
 }
+
+// One damped-Newton driver: the step halving, the stopping rule and the
+// stale-Hessian rule are written once, in minimize, which the binary fit,
+// the profile's constrained fits and softmax all call.
+func TestOneNewtonDriver(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uses := map[string]map[string]bool{} // function → the names it uses
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok {
+			uses[fn.Name.Name] = map[string]bool{}
+			ast.Inspect(fn, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					uses[fn.Name.Name][id.Name] = true
+				}
+				return true
+			})
+		}
+	}
+	for _, rule := range []string{"maxHalvings", "newtonTol", "staleTol"} {
+		for fn, names := range uses {
+			if names[rule] && fn != "minimize" {
+				t.Errorf("%s uses %s: the driver's rules belong to minimize alone", fn, rule)
+			}
+		}
+	}
+	for _, fn := range []string{"newton", "constrainedFit", "Multinomial"} {
+		if !uses[fn]["minimize"] {
+			t.Errorf("%s does not call minimize", fn)
+		}
+	}
+}
+
+// The report is computed before it is written: what writes it (the
+// functions and methods of main.go named write…, print… or describe…) calls
+// nothing that fits, estimates or draws; and the options are set only while
+// the flags are parsed.
+func TestReportComputedFirst(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	computes := map[string]bool{}
+	for _, name := range []string{"Newton", "Multinomial", "OneVsAll", "CrossValidate", "CrossValidateClasses", "GradientDescent",
+		"ProfileInterval", "NewCovariance", "StdErrors", "MultinomialStdErrors", "Deviances", "AUC", "Separation", "CheckRank",
+		"CostFunction", "CostFunctionReg", "SoftmaxCost", "fitProblem", "centralDifferences", "plotSVG", "plotClasses", "plotCV"} {
+		computes[name] = true
+	}
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		name := fn.Name.Name
+		writes := strings.HasPrefix(name, "write") || strings.HasPrefix(name, "print") || strings.HasPrefix(name, "describe")
+		ast.Inspect(fn, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if id, ok := n.Fun.(*ast.Ident); ok && writes && computes[id.Name] {
+					t.Errorf("%s, which writes the report, calls %s", name, id.Name)
+				}
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					if sel, ok := lhs.(*ast.SelectorExpr); ok {
+						if id, ok := sel.X.(*ast.Ident); ok && id.Name == "opt" && name != "parseArgs" && name != "check" {
+							t.Errorf("%s sets opt.%s after the flags are parsed", name, sel.Sel.Name)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// failWriter is a writer whose every write fails, as one to a full disk.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// A report that cannot be written is an error: a message and exit 1.
+func TestRunWriteError(t *testing.T) {
+	for _, args := range [][]string{{"testdata/challenger.csv"}, {"-multinomial", "testdata/iris.csv"}, {"-explain"}} {
+		var stderr strings.Builder
+		if status := run(args, failWriter{}, &stderr); status != 1 || !strings.Contains(stderr.String(), "cannot write the report: no space left on device") {
+			t.Errorf("logreg %v to a full disk: status %d, stderr %q; want 1 and the error", args, status, stderr.String())
+		}
+	}
+}
+
+// One data summary, for two classes and for more: the same file read as
+// 0/1 labels and as classes is described in the same words.
+func TestRunDataSummary(t *testing.T) {
+	_, binary, _ := runProgram("testdata/iris_vv.csv")
+	_, classes, _ := runProgram("-multinomial", "testdata/iris_vv.csv")
+	b, c := strings.Split(binary, "\n"), strings.Split(classes, "\n")
+	if b[0] != c[0] || b[1] != c[1] || !strings.Contains(b[1], "(column 3, the last)") {
+		t.Errorf("the data summaries differ:\n%s\n%s\nand\n%s\n%s", b[0], b[1], c[0], c[1])
+	}
+}
