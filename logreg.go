@@ -6,9 +6,54 @@
 //	∂J/∂θⱼ = (1/m) Σᵢ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾
 //
 // Rows of X are examples and X[i][0] == 1 (the course's X = [ones(m, 1) X]),
-// so θ₀ is the intercept. This file does no I/O and has no globals but its
-// error values: copy it into another project and change only the package
-// clause (its unexported names are listed at the end of the file).
+// so θ₀ is the intercept; nothing here adds that column. This file does no
+// I/O and has no globals but its error values. It needs Go 1.22 or later and
+// the standard library only: copy it into another package and change only
+// the package clause.
+//
+// Its chapters, each headed "——— N. … ———":
+//
+//	1. The course: Sigmoid, CostFunction, CostFunctionReg, MapFeature,
+//	   GradientDescent, Hypothesis, Predict, FeatureNormalize
+//	2. Newton's method (Newton), and the damped-Newton driver every fit uses
+//	3. Diagnoses: Separation, Separates, CheckRank
+//	4. Statistics of an unregularized fit: Hessian, StdErrors, Covariance,
+//	   Deviances, ProfileInterval, AUC, the χ² and normal distributions
+//	5. More than two classes: OneVsAll and Multinomial (softmax), their
+//	   predictions and standard errors
+//	6. Choosing λ: CrossValidate, CrossValidateClasses, BestLambda
+//	7. Parallel passes, linear algebra, and the checks of what is given
+//
+// What is an error, and what a panic:
+//
+//   - The functions that fit or estimate (Newton, OneVsAll, Multinomial,
+//     CrossValidate, CrossValidateClasses, StdErrors, NewCovariance,
+//     ProfileInterval, MultinomialStdErrors, Separation, CheckRank) check
+//     what they are given, before any work, and return a *DataError for
+//     what they cannot take: shapes that disagree or no examples, an
+//     X[i][0] ≠ 1, a NaN or ±Inf in X or θ, a label outside [0, 1] or a
+//     class outside 0 … K−1, λ < 0 or not finite, folds outside 2 … m, a
+//     step limit below 1. A fit that is made but has no finite optimum, or
+//     does not reach it, returns where it stopped and an error that says
+//     why (ErrSeparable, ErrQuasiSeparated, ErrSingular, ErrNotConverged, …).
+//   - The functions that evaluate a formula at a given θ keep the course's
+//     signatures, which have no error (Sigmoid, CostFunction,
+//     CostFunctionReg, GradientDescent, MapFeature, Hypothesis,
+//     LinearPredictor, Predict, FeatureNormalize, Hessian, Separates,
+//     SoftmaxCost, SoftmaxProbabilities, the predictions of the classes, AUC,
+//     Covariance.SE): shapes that disagree are a programming error, as an
+//     index out of range is, and panic with a message that names them. The
+//     values are taken as they come, as package math takes them: a NaN in
+//     gives a NaN out.
+//   - Nothing panics on a goroutine the caller did not start: the checks
+//     run on the caller's goroutine before any pass, and a panic inside a
+//     pass or a fold's fit is carried back to it.
+//
+// The order of the arguments: a function that evaluates at θ takes θ first,
+// as the course's costFunction(theta, X, y); one that fits takes X first, as
+// gradientDescent(X, y, theta, alpha, num_iters). Labels of two classes, and
+// Predict's predictions, are the float64s 0 and 1, as y holds them; classes
+// are ints 0 … K−1, K the number of classes; folds is the number of folds.
 
 package main
 
@@ -20,6 +65,8 @@ import (
 	"sort"
 	"sync"
 )
+
+// ——— 1. The course: the hypothesis, the cost and its gradient, gradient descent, predictions ———
 
 /*
 The cost and its gradient, derived once.
@@ -108,7 +155,8 @@ func logLoss(z, y float64) float64 {
 //	grad_j = (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾
 //
 // X is m×n with X[i][0] == 1, theta has n entries and y has m labels in
-// [0, 1]. J is finite and exact for every finite θᵀx (see logLoss). The sums
+// [0, 1]. J is finite and exact for every finite θᵀx: each example's cost is
+// computed from z (the block comment above says how). The sums
 // run in blocks of examples on up to GOMAXPROCS goroutines, added in a fixed
 // order: J and the gradient are the same to the bit on any number of cores.
 //
@@ -152,6 +200,43 @@ func (s costSums) plus(t costSums) costSums {
 	return s
 }
 
+// sigmoidCost returns h = Sigmoid(z) and the cost logLoss(z, y) of one
+// example, from the one e^(−|z|) that both need (see logisticCost).
+func sigmoidCost(z, y float64) (h, cost float64) {
+	h, _, cost = logisticCost(z, y)
+	return h, cost
+}
+
+// logisticCost returns, for an example with z = θᵀx and label y, h = g(z),
+// 1 − h = g(−z) and the example's cost logLoss(z, y), sharing one e^(−|z|)
+// and one log1p between them:
+//
+//	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = e^(−|z|) · g(|z|)
+//	softplus(±|z|) = max(±|z|, 0) + log1p(e^(−|z|))
+//
+// The passes over the examples call it, one math.Exp and one math.Log1p an
+// example; 1 − h keeps all its digits where h rounds to 1, so that Newton's
+// h − y and h(1 − h) do too.
+func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
+	e := math.Exp(-math.Abs(z))
+	big := 1 / (1 + e)    // g(|z|)
+	if math.IsInf(z, 0) { // the limits, avoiding 0·∞ below
+		h, oneMinusH = big, e*big
+		if z < 0 {
+			h, oneMinusH = oneMinusH, h
+		}
+		if h == y {
+			return h, oneMinusH, 0
+		}
+		return h, oneMinusH, math.Inf(1)
+	}
+	l := math.Log1p(e) // softplus(−|z|)
+	if z >= 0 {
+		return big, e * big, y*l + (1-y)*(z+l) // softplus(−z) = l, softplus(z) = z + l
+	}
+	return e * big, big, y*(l-z) + (1-y)*l // softplus(−z) = −z + l, softplus(z) = l
+}
+
 // CostFunctionReg returns the regularized cost and its gradient:
 //
 //	J      = CostFunction's J + λ/(2m) Σ_{j≥1} θⱼ²
@@ -193,96 +278,6 @@ func MapFeature(x1, x2 float64, degree int) []float64 {
 	return out
 }
 
-// sigmoidCost returns h = Sigmoid(z) and the cost logLoss(z, y) of one
-// example, from the one e^(−|z|) that both need (see logisticCost).
-func sigmoidCost(z, y float64) (h, cost float64) {
-	h, _, cost = logisticCost(z, y)
-	return h, cost
-}
-
-// logisticCost returns, for an example with z = θᵀx and label y, h = g(z),
-// 1 − h = g(−z) and the example's cost logLoss(z, y), sharing one e^(−|z|)
-// and one log1p between them:
-//
-//	g(|z|) = 1 / (1 + e^(−|z|)),   g(−|z|) = e^(−|z|) · g(|z|)
-//	softplus(±|z|) = max(±|z|, 0) + log1p(e^(−|z|))
-//
-// The passes over the examples call it, one math.Exp and one math.Log1p an
-// example; 1 − h keeps all its digits where h rounds to 1, so that Newton's
-// h − y and h(1 − h) do too.
-func logisticCost(z, y float64) (h, oneMinusH, cost float64) {
-	e := math.Exp(-math.Abs(z))
-	big := 1 / (1 + e)    // g(|z|)
-	if math.IsInf(z, 0) { // the limits, avoiding 0·∞ below
-		h, oneMinusH = big, e*big
-		if z < 0 {
-			h, oneMinusH = oneMinusH, h
-		}
-		if h == y {
-			return h, oneMinusH, 0
-		}
-		return h, oneMinusH, math.Inf(1)
-	}
-	l := math.Log1p(e) // softplus(−|z|)
-	if z >= 0 {
-		return big, e * big, y*l + (1-y)*(z+l) // softplus(−z) = l, softplus(z) = z + l
-	}
-	return e * big, big, y*(l-z) + (1-y)*l // softplus(−z) = −z + l, softplus(z) = l
-}
-
-// dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).
-//
-// The sum runs as four partial sums, over j = 0, 4, 8, …, over j = 1, 5, 9, …,
-// and so on, added at the end: a single running sum waits for each addition
-// to finish before it can start the next (about 3 cycles, so 300 for
-// n = 100), while four run side by side.
-func dot(theta, x []float64) float64 {
-	x = x[:len(theta)] // lets the compiler drop the bounds check on x[j]
-	var z0, z1, z2, z3 float64
-	j := 0
-	for ; j+4 <= len(theta); j += 4 {
-		t, v := theta[j:j+4], x[j:j+4]
-		z0 += t[0] * v[0]
-		z1 += t[1] * v[1]
-		z2 += t[2] * v[2]
-		z3 += t[3] * v[3]
-	}
-	for ; j < len(theta); j++ {
-		z0 += theta[j] * x[j]
-	}
-	return (z0 + z1) + (z2 + z3)
-}
-
-// checkShapes returns m = len(X) and n = len(theta), and panics with a
-// message naming the mismatch if y or a row of X disagrees, or if m = 0.
-func checkShapes(theta []float64, X [][]float64, y []float64) (m, n int) {
-	m, n = checkRows(theta, X)
-	if len(y) != m {
-		panic(fmt.Sprintf("logreg: len(y) = %d, want len(X) = %d", len(y), m))
-	}
-	return m, n
-}
-
-// checkRows returns m = len(X) and n = len(theta), and panics with a message
-// naming the mismatch if a row of X has another length, or if m = 0.
-func checkRows(theta []float64, X [][]float64) (m, n int) {
-	if len(X) == 0 {
-		panic("logreg: m = 0: X has no examples")
-	}
-	checkRowLengths(theta, X)
-	return len(X), len(theta)
-}
-
-// checkRowLengths panics with a message naming the row if a row of X has
-// another length than theta.
-func checkRowLengths(theta []float64, X [][]float64) {
-	for i, x := range X {
-		if len(x) != len(theta) {
-			panic(fmt.Sprintf("logreg: len(X[%d]) = %d, want len(theta) = %d", i, len(x), len(theta)))
-		}
-	}
-}
-
 // GradientDescent returns θ after the given number of iterations of the
 // course's batch gradient descent, and history[k] = J(θ) after iteration k
 // (the course's J_history). Each iteration is the simultaneous update
@@ -306,6 +301,108 @@ func GradientDescent(X [][]float64, y []float64, theta []float64, alpha float64,
 	}
 	return thetaOut, history
 }
+
+// Hypothesis returns h_θ(x) = g(θᵀx), the probability that y = 1 for the
+// example x (with x[0] = 1).
+//
+// Hypothesis panics if len(x) ≠ len(theta).
+func Hypothesis(theta, x []float64) float64 {
+	return Sigmoid(LinearPredictor(theta, x))
+}
+
+// LinearPredictor returns z = θᵀx = Σⱼ θⱼ xⱼ, the log-odds of y = 1 for the
+// example x (with x[0] = 1): R's linear predictor.
+// LinearPredictor panics if len(x) ≠ len(theta).
+func LinearPredictor(theta, x []float64) float64 {
+	if len(x) != len(theta) {
+		panic(fmt.Sprintf("logreg: len(x) = %d, want len(theta) = %d", len(x), len(theta)))
+	}
+	return dot(theta, x)
+}
+
+// Predict returns the course's predictions (predict.m): 1 where
+// h_θ(x⁽ⁱ⁾) ≥ 0.5, else 0 — labels, as y holds them.
+// Predict panics if a row of X has another length than theta.
+func Predict(theta []float64, X [][]float64) []float64 {
+	checkRowLengths(theta, X)
+	p := make([]float64, len(X))
+	for i, x := range X {
+		if Hypothesis(theta, x) >= 0.5 {
+			p[i] = 1
+		}
+	}
+	return p
+}
+
+// FeatureNormalize returns X with every feature but x₀ scaled to mean 0 and
+// standard deviation 1, as the course's featureNormalize:
+//
+//	xⱼ := (xⱼ − μⱼ) / σⱼ   for j ≥ 1,   μ₀ = 0, σ₀ = 1
+//
+// σⱼ is the sample standard deviation (Octave's std, dividing by m − 1); a
+// constant feature (σⱼ = 0, or m = 1) keeps σⱼ = 1 so nothing is divided by 0.
+// The sum of squares is accumulated by math.Hypot, so features near 1e200
+// do not overflow.
+// The result has rows of its own; X is not modified.
+func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
+	m, n := len(X), len(X[0])
+	mu, sigma = make([]float64, n), make([]float64, n)
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			mu[j] += x[j] / float64(m)
+		}
+	}
+	for _, x := range X {
+		for j := 1; j < n; j++ {
+			sigma[j] = math.Hypot(sigma[j], x[j]-mu[j]) // sqrt(Σ (xⱼ − μⱼ)²), without overflow
+		}
+	}
+	sigma[0] = 1
+	for j := 1; j < n; j++ {
+		if sigma[j] /= math.Sqrt(float64(m - 1)); !(sigma[j] > 0) || math.IsInf(sigma[j], 0) {
+			sigma[j] = 1
+		}
+	}
+	Xnorm = make([][]float64, m)
+	backing := make([]float64, m*n)
+	for i, x := range X {
+		Xnorm[i] = backing[i*n : (i+1)*n]
+		Xnorm[i][0] = x[0]
+		for j := 1; j < n; j++ {
+			Xnorm[i][j] = (x[j] - mu[j]) / sigma[j]
+		}
+	}
+	return Xnorm, mu, sigma
+}
+
+// ThetaToOriginal returns θ in the original units for a θ fitted to the data
+// of FeatureNormalize, so that θᵀx = θnormᵀxnorm for every example:
+//
+//	θⱼ = θnormⱼ / σⱼ  (j ≥ 1),   θ₀ = θnorm₀ − Σ_{j≥1} θnormⱼ μⱼ / σⱼ
+func ThetaToOriginal(thetaNorm, mu, sigma []float64) []float64 {
+	theta := make([]float64, len(thetaNorm))
+	theta[0] = thetaNorm[0]
+	for j := 1; j < len(theta); j++ {
+		theta[j] = thetaNorm[j] / sigma[j]
+		theta[0] -= theta[j] * mu[j]
+	}
+	return theta
+}
+
+// ThetaToNormalized is the inverse of ThetaToOriginal:
+//
+//	θnormⱼ = θⱼ σⱼ  (j ≥ 1),   θnorm₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ
+func ThetaToNormalized(theta, mu, sigma []float64) []float64 {
+	thetaNorm := make([]float64, len(theta))
+	thetaNorm[0] = theta[0]
+	for j := 1; j < len(theta); j++ {
+		thetaNorm[j] = theta[j] * sigma[j]
+		thetaNorm[0] += theta[j] * mu[j]
+	}
+	return thetaNorm
+}
+
+// ——— 2. Newton's method, and the damped-Newton driver every fit uses ———
 
 // Errors that Newton returns, to be tested with errors.Is.
 var (
@@ -416,13 +513,16 @@ const (
 // H is the Hessian of J (see Hessian), solved for by a Cholesky
 // factorization. The step is halved while it would raise J. Newton stops
 // when ∇Jᵀ H⁻¹ ∇J — the decrease the step promises, the gradient measured
-// in the Hessian's units — is at rounding level of J (newtonTol), after
-// taking that last step, or after maxIter steps. Each step reads X once;
-// the step after one of decrement below staleTol reuses the Hessian, and the
-// step after the stop test needs none.
+// in the Hessian's units — is at rounding level of J (16 ε (1 + |J|)), after
+// taking that last step, or after maxIter steps. Each step reads X once; the
+// step after one of decrement below 1e-12 reuses the Hessian, and the step
+// after the stop test needs none. The features are centered and scaled
+// inside the fit, and θ mapped back exactly (the block comment "Why Newton
+// centers and scales the features" says why).
 //
 // Special cases are:
 //
+//	X, y, theta, lambda or maxIter it cannot take: theta, a *DataError, before any work
 //	all labels equal (one class): θ, ErrSeparable, for any lambda (θ₀ is not penalized)
 //	lambda = 0 and fewer examples than parameters: θ, ErrUnderdetermined, before any n×n matrix
 //	lambda = 0 and a column of X constant or a combination of others: θ, a *ColumnError (ErrSingular)
@@ -494,36 +594,6 @@ func binaryPass(c *standardizer, X [][]float64, y []float64, lambda float64) fun
 		J, grad, H, fit := newtonPass(thetaS, c, X, y, lambda, hessian)
 		return newtonPoint{theta: thetaS, J: J, grad: grad, H: H, fit: fit}
 	}
-}
-
-// diagnose returns the error of a Newton run that ended, after the given
-// steps, at a θ whose pass counted fit: nil if it converged (stall nil) to
-// a finite optimum; ErrBadStart if it stalled with examples fitted at the
-// wrong extreme; with lambda = 0, if it stalled or fits some example at the
-// right extreme, ErrSeparable or a *QuasiSeparationError when the linear
-// program of separation (below) finds that J has no minimum; else, for a
-// stall, ErrNotConverged with the reason.
-func diagnose(c *standardizer, X [][]float64, y []float64, lambda float64, fit margins, steps int, stall error) error {
-	if stall != nil && fit.wrong > 0 {
-		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
-			ErrBadStart, stall, steps, fit.wrong)
-	}
-	undecided := ""
-	if lambda == 0 && (stall != nil || fit.right > 0) {
-		separated, decided := separation(X, y, c)
-		switch {
-		case !decided:
-			undecided = "; whether the data are separated was not decided (the linear program reached its iteration limit)"
-		case len(separated) == len(X):
-			return fmt.Errorf("%w (every example can be classified strictly correctly; found after %d Newton steps)", ErrSeparable, steps)
-		case len(separated) > 0:
-			return &QuasiSeparationError{Separated: separated, Steps: steps}
-		}
-	}
-	if stall == nil {
-		return nil
-	}
-	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
 }
 
 /*
@@ -791,75 +861,224 @@ func (f *margins) count(margin float64) {
 }
 
 /*
-Parallel passes, the same to the last bit on any number of cores.
+The damped Newton driver, one for every fit.
 
-A pass over the examples — the cost and gradient, Newton's step — is a sum
-over i. inBlocks cuts the examples into blocks of blockRows rows, a constant:
-each block is summed by the loop the course writes, from its first row to
-its last, into sums of its own (no two goroutines write near each other), and
-the blocks' sums are then added in block order, left to right. Which
-goroutine sums which block changes nothing: every number is formed by the
-same operations in the same order whether there is one core or sixty-four,
-so J, ∇J and Newton's θ come out the same to the bit. With up to blockRows
-examples there is one block, summed on the calling goroutine at no cost.
+The binary fit, the constrained fits of the profile intervals and softmax
+regression all minimize a smooth convex J by the same iteration; each gives
+only its pass, which returns J, ∇J and, when asked, the Hessian H at a θ.
+From θ, a step is
+
+	θ := θ − t·H⁻¹∇J,   t = 1, ½, ¼, … the largest that does not raise J beyond rounding,
+
+with H⁻¹∇J from a Cholesky factorization of H. The decrement ∇Jᵀ H⁻¹ ∇J is
+the decrease in J that the full step promises: once it is at rounding level
+of J (newtonTol), that last step is taken in full and the iteration stops —
+the step cannot raise J by more than rounding, and J's own rounding must not
+halve it. After a step whose decrement is below staleTol the next step reuses
+the Hessian (see staleTol), and the last step needs none, so its pass skips
+the O(m·n²) sum.
+
+With a constraint aᵀθ = b held fixed (the profile likelihood's), the step
+is the one that keeps aᵀθ: with u = H⁻¹∇J and v = H⁻¹a,
+
+	step = u − v·(aᵀu)/(aᵀv),   and λ = (aᵀu)/(aᵀv) the constraint's Lagrange multiplier.
+
+The driver stops short, with the reason, when the Hessian is singular to
+rounding (pivotTol), when no step lowers J, or at the step limit.
 */
 
-// blockRows is the number of examples in a block of a parallel pass: small
-// enough that 1e4 examples make three blocks for two cores, large enough
-// that a block's own sums (an n×n Hessian in Newton's pass) cost little
-// beside it.
-const blockRows = 4096
+// newtonPoint is a point of the iteration: θ and what a pass returns there.
+type newtonPoint struct {
+	theta []float64
+	J     float64
+	grad  []float64
+	H     [][]float64 // nil if the pass was asked for no Hessian
+	fit   margins     // the binary pass's counts of examples by margin
+}
 
-// inBlocks returns sum(block₀) + sum(block₁) + … added in that order by
-// plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
-// sums computed on up to GOMAXPROCS goroutines, each taking the next block
-// not yet taken (so a core slowed by other work takes fewer), and added in
-// order as they come, so that few sums wait to be added, whatever m. A
-// panic in sum is carried to the caller's goroutine.
-func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
-	blocks := (m + blockRows - 1) / blockRows
-	if blocks <= 1 {
-		return sum(0, m)
-	}
-	sums := make([]chan T, blocks) // sums[k] receives block k's sum
-	for k := range sums {
-		sums[k] = make(chan T, 1)
-	}
-	next := make(chan int, blocks) // the blocks not yet taken, in order
-	for k := range blocks {
-		next <- k
-	}
-	close(next)
-	failed := make(chan any, 1) // a goroutine's panic, carried to the caller's
-	for range min(runtime.GOMAXPROCS(0), blocks) {
-		go func() {
-			defer func() {
-				if r := recover(); r != nil {
-					select {
-					case failed <- r:
-					default: // another's panic is carried already
-					}
+// newtonProblem is what the driver minimizes: pass(θ, hessian) is the point
+// at θ, with H only if hessian is true; constraint, if not nil, is the a
+// whose aᵀθ every step keeps; stop, if not nil, is asked at each point
+// before a step is taken whether the iteration should end there.
+type newtonProblem struct {
+	pass       func(theta []float64, hessian bool) newtonPoint
+	constraint []float64
+	stop       func(at newtonPoint, steps int) error
+}
+
+// newtonResult is where the driver ended: the point, J after each step, the
+// constraint's multiplier there, and why it ended short of an optimum —
+// stopped is stop's error, stall the driver's own reason; both nil when the
+// decrement reached rounding level.
+type newtonResult struct {
+	newtonPoint
+	history    []float64
+	multiplier float64
+	stopped    error
+	stall      error
+}
+
+// minimize runs the damped Newton iteration (see above) from start, for at
+// most maxIter steps.
+func minimize(p newtonProblem, start []float64, maxIter int) (r newtonResult) {
+	at := p.pass(start, true)
+	H := at.H
+	for len(r.history) < maxIter {
+		if p.stop != nil {
+			if r.stopped = p.stop(at, len(r.history)); r.stopped != nil {
+				break
+			}
+		}
+		L, bad := cholesky(H, pivotTol)
+		if bad >= 0 {
+			r.stall = fmt.Errorf("the Hessian became singular (column %d)", bad)
+			break
+		}
+		step, multiplier := newtonStep(L, at.grad, p.constraint)
+		decrement := dot(at.grad, step) // ∇Jᵀ H⁻¹ ∇J
+		last := decrement <= newtonTol*(1+math.Abs(at.J))
+		accepted := false
+		for halvings := range maxHalvings {
+			trial := make([]float64, len(step))
+			for j := range trial {
+				trial[j] = at.theta[j] - math.Ldexp(step[j], -halvings)
+			}
+			fresh := !last && (halvings > 0 || decrement >= staleTol)
+			next := p.pass(trial, fresh)
+			if next.J <= at.J+newtonTol*math.Abs(at.J) || last && finite(next.J) {
+				accepted, at = true, next
+				if fresh {
+					H = next.H
 				}
-			}()
-			for k := range next {
-				sums[k] <- sum(k*blockRows, min((k+1)*blockRows, m))
+				break
 			}
-		}()
-	}
-	var total T
-	for k, s := range sums {
-		select {
-		case t := <-s:
-			if k == 0 {
-				total = t
-			} else {
-				total = total.plus(t)
+		}
+		r.history = append(r.history, at.J) // a step not accepted is no step
+		if !accepted {
+			r.stall = errors.New("no step along the Newton direction lowers J")
+			break
+		}
+		if last {
+			if p.constraint != nil { // the multiplier at the point reached
+				_, multiplier = newtonStep(L, at.grad, p.constraint)
 			}
-		case r := <-failed:
-			panic(r)
+			r.newtonPoint, r.multiplier = at, multiplier
+			return r
 		}
 	}
-	return total
+	if r.stopped == nil && r.stall == nil {
+		r.stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
+	}
+	r.newtonPoint = at
+	return r
+}
+
+// newtonStep returns H⁻¹∇J for H = L·Lᵀ or, with a constraint a, the step
+// u − v·(aᵀu)/(aᵀv) that keeps aᵀθ, and the multiplier (aᵀu)/(aᵀv).
+func newtonStep(L [][]float64, grad, a []float64) (step []float64, multiplier float64) {
+	u := cholSubstitute(L, grad)
+	if a == nil {
+		return u, 0
+	}
+	v := cholSubstitute(L, a)
+	multiplier = dot(a, u) / dot(a, v)
+	return vecAdd(u, v, -multiplier), multiplier
+}
+
+// ——— 3. Diagnoses: separation, quasi-separation, the rank of X ———
+
+// diagnose returns the error of a Newton run that ended, after the given
+// steps, at a θ whose pass counted fit: nil if it converged (stall nil) to
+// a finite optimum; ErrBadStart if it stalled with examples fitted at the
+// wrong extreme; with lambda = 0, if it stalled or fits some example at the
+// right extreme, ErrSeparable or a *QuasiSeparationError when the linear
+// program of separation (below) finds that J has no minimum; else, for a
+// stall, ErrNotConverged with the reason.
+func diagnose(c *standardizer, X [][]float64, y []float64, lambda float64, fit margins, steps int, stall error) error {
+	if stall != nil && fit.wrong > 0 {
+		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
+			ErrBadStart, stall, steps, fit.wrong)
+	}
+	undecided := ""
+	if lambda == 0 && (stall != nil || fit.right > 0) {
+		separated, decided := separation(X, y, c)
+		switch {
+		case !decided:
+			undecided = "; whether the data are separated was not decided (the linear program reached its iteration limit)"
+		case len(separated) == len(X):
+			return fmt.Errorf("%w (every example can be classified strictly correctly; found after %d Newton steps)", ErrSeparable, steps)
+		case len(separated) > 0:
+			return &QuasiSeparationError{Separated: separated, Steps: steps}
+		}
+	}
+	if stall == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
+}
+
+// oneClass reports whether all labels are 0/1 and equal, and which.
+func oneClass(y []float64) (label float64, ok bool) {
+	for _, v := range y {
+		if v != y[0] || (v != 0 && v != 1) {
+			return 0, false
+		}
+	}
+	return y[0], true
+}
+
+// Separates reports whether θ classifies every example strictly correctly,
+// (2y − 1)·θᵀx > 0 for all i: a certificate that the data are linearly
+// separable and the unregularized cost has no minimum.
+//
+// Separates panics, as CostFunction does, if the shapes disagree.
+func Separates(theta []float64, X [][]float64, y []float64) bool {
+	checkShapes(theta, X, y)
+	for i, x := range X {
+		if (2*y[i]-1)*dot(theta, x) <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Separation returns the examples (rows of X, in increasing order) that J
+// fits ever closer to their labels as θ runs off to infinity: those that a
+// direction d with (2y − 1)·dᵀx ≥ 0 for every example classifies strictly
+// correctly. None means the unregularized cost has a finite minimum; all
+// means the data are linearly separable; some, quasi-separated. It is decided
+// exactly, by a linear program (the block comment "Separation" says how).
+// The error is a *DataError for X or y it cannot take (the labels must be 0
+// or 1), or ErrNotConverged if the linear program reached its iteration
+// limit, leaving the question undecided.
+func Separation(X [][]float64, y []float64) ([]int, error) {
+	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) }); err != nil {
+		return nil, err
+	}
+	for i, v := range y {
+		if v != 0 && v != 1 {
+			return nil, dataError(ErrLabel, i, -1, "y[%d] = %g, want 0 or 1", i, v)
+		}
+	}
+	separated, decided := separation(X, y, newStandardizer(X))
+	if !decided {
+		return nil, fmt.Errorf("%w: the linear program of separation reached its iteration limit", ErrNotConverged)
+	}
+	return separated, nil
+}
+
+// CheckRank returns a *ColumnError (ErrSingular) if a column of X is
+// constant or, to rounding, a linear combination of the columns before it
+// (1 − R² of it regressed on them below 1e-12), so that no unique
+// unregularized optimum exists; else nil. It is decided from X itself, the
+// Gram matrix of its columns centered and scaled, as Newton decides it. The
+// error is a *DataError for X it cannot take.
+func CheckRank(X [][]float64) error {
+	if err := checkX(X, -1); err != nil {
+		return err
+	}
+	c := newStandardizer(X)
+	return checkRank(gram(X, c), c)
 }
 
 // gram returns the Gram matrix of the standardized columns, G = Σᵢ x̃x̃ᵀ.
@@ -906,26 +1125,6 @@ func checkRank(G [][]float64, c *standardizer) error {
 		return &ColumnError{Column: bad}
 	}
 	return nil
-}
-
-// finite reports whether no v is NaN or ±Inf.
-func finite(v ...float64) bool {
-	for _, x := range v {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return false
-		}
-	}
-	return true
-}
-
-// oneClass reports whether all labels are 0/1 and equal, and which.
-func oneClass(y []float64) (label float64, ok bool) {
-	for _, v := range y {
-		if v != y[0] || (v != 0 && v != 1) {
-			return 0, false
-		}
-	}
-	return y[0], true
 }
 
 /*
@@ -1140,64 +1339,18 @@ func basisInverse(basis []int, b []float64, column func(int, []float64) float64)
 	return Binv, xB
 }
 
+// ——— 4. Statistics of an unregularized fit, as R's glm summary, confint and predict give them ———
+
 // Hessian returns the Hessian of CostFunctionReg at θ, an n×n matrix:
 //
 //	H = (1/m) Σᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + (λ/m)·diag(0, 1, …, 1)
 //
 // since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
-// (newtonPass computes it, with no standardizing.)
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
 	_, _, H, _ := newtonPass(theta, unstandardized(n), X, make([]float64, m), lambda, true)
 	return H
-}
-
-// Separates reports whether θ classifies every example strictly correctly,
-// (2y − 1)·θᵀx > 0 for all i: a certificate that the data are linearly
-// separable and the unregularized cost has no minimum.
-//
-// Separates panics, as CostFunction does, if the shapes disagree.
-func Separates(theta []float64, X [][]float64, y []float64) bool {
-	checkShapes(theta, X, y)
-	for i, x := range X {
-		if (2*y[i]-1)*dot(theta, x) <= 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// Hypothesis returns h_θ(x) = g(θᵀx), the probability that y = 1 for the
-// example x (with x[0] = 1).
-//
-// Hypothesis panics if len(x) ≠ len(theta).
-func Hypothesis(theta, x []float64) float64 {
-	return Sigmoid(LinearPredictor(theta, x))
-}
-
-// LinearPredictor returns z = θᵀx = Σⱼ θⱼ xⱼ, the log-odds of y = 1 for the
-// example x (with x[0] = 1): R's linear predictor.
-// LinearPredictor panics if len(x) ≠ len(theta).
-func LinearPredictor(theta, x []float64) float64 {
-	if len(x) != len(theta) {
-		panic(fmt.Sprintf("logreg: len(x) = %d, want len(theta) = %d", len(x), len(theta)))
-	}
-	return dot(theta, x)
-}
-
-// Predict returns the course's predictions (predict.m): 1 where
-// h_θ(x⁽ⁱ⁾) ≥ 0.5, else 0 — labels, as y holds them.
-// Predict panics if a row of X has another length than theta.
-func Predict(theta []float64, X [][]float64) []float64 {
-	checkRowLengths(theta, X)
-	p := make([]float64, len(X))
-	for i, x := range X {
-		if Hypothesis(theta, x) >= 0.5 {
-			p[i] = 1
-		}
-	}
-	return p
 }
 
 // StdErrors returns, for the unregularized optimum θ, the standard errors,
@@ -1219,149 +1372,9 @@ func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 	return se, z, p, nil
 }
 
-// cholesky returns the lower-triangular L with L·Lᵀ = A, for a symmetric
-// positive definite A (the Cholesky–Banachiewicz order, row by row):
-//
-//	Lⱼⱼ = sqrt(Aⱼⱼ − Σ_{k<j} Lⱼₖ²),   Lᵢⱼ = (Aᵢⱼ − Σ_{k<j} Lᵢₖ Lⱼₖ) / Lⱼⱼ   for i > j
-//
-// and bad = −1; or L = nil and bad = the first column j whose pivot is not
-// above tol·Aⱼⱼ (A is then singular to rounding), or whose Aⱼⱼ is not finite.
-// The pivot of column j over Aⱼⱼ is 1 − R² of column j on those before it.
-func cholesky(A [][]float64, tol float64) (L [][]float64, bad int) {
-	n := len(A)
-	L = newMatrix(n)
-	for i := range n {
-		for j := range i + 1 {
-			s := A[i][j]
-			for k := range j {
-				s -= L[i][k] * L[j][k]
-			}
-			if i > j {
-				L[i][j] = s / L[j][j]
-				continue
-			}
-			if !(s > tol*A[j][j]) || math.IsInf(A[j][j], 0) { // also catches NaN
-				return nil, j
-			}
-			L[j][j] = math.Sqrt(s)
-		}
-	}
-	return L, -1
-}
-
-// forwardSubstitute solves L·w = b for a lower-triangular L.
-func forwardSubstitute(L [][]float64, b []float64) []float64 {
-	w := append([]float64(nil), b...)
-	for i := range w {
-		for k := range i {
-			w[i] -= L[i][k] * w[k]
-		}
-		w[i] /= L[i][i]
-	}
-	return w
-}
-
-// cholSubstitute solves L·Lᵀ·x = b by forward substitution (L·w = b) and
-// back substitution (Lᵀ·x = w).
-func cholSubstitute(L [][]float64, b []float64) []float64 {
-	x := forwardSubstitute(L, b)
-	for i := len(x) - 1; i >= 0; i-- {
-		for k := i + 1; k < len(x); k++ {
-			x[i] -= L[k][i] * x[k]
-		}
-		x[i] /= L[i][i]
-	}
-	return x
-}
-
-// FeatureNormalize returns X with every feature but x₀ scaled to mean 0 and
-// standard deviation 1, as the course's featureNormalize:
-//
-//	xⱼ := (xⱼ − μⱼ) / σⱼ   for j ≥ 1,   μ₀ = 0, σ₀ = 1
-//
-// σⱼ is the sample standard deviation (Octave's std, dividing by m − 1); a
-// constant feature (σⱼ = 0, or m = 1) keeps σⱼ = 1 so nothing is divided by 0.
-// The sum of squares is accumulated by math.Hypot, so features near 1e200
-// do not overflow.
-// The result has rows of its own; X is not modified.
-func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
-	m, n := len(X), len(X[0])
-	mu, sigma = make([]float64, n), make([]float64, n)
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			mu[j] += x[j] / float64(m)
-		}
-	}
-	for _, x := range X {
-		for j := 1; j < n; j++ {
-			sigma[j] = math.Hypot(sigma[j], x[j]-mu[j]) // sqrt(Σ (xⱼ − μⱼ)²), without overflow
-		}
-	}
-	sigma[0] = 1
-	for j := 1; j < n; j++ {
-		if sigma[j] /= math.Sqrt(float64(m - 1)); !(sigma[j] > 0) || math.IsInf(sigma[j], 0) {
-			sigma[j] = 1
-		}
-	}
-	Xnorm = make([][]float64, m)
-	backing := make([]float64, m*n)
-	for i, x := range X {
-		Xnorm[i] = backing[i*n : (i+1)*n]
-		Xnorm[i][0] = x[0]
-		for j := 1; j < n; j++ {
-			Xnorm[i][j] = (x[j] - mu[j]) / sigma[j]
-		}
-	}
-	return Xnorm, mu, sigma
-}
-
-// ThetaToOriginal returns θ in the original units for a θ fitted to the data
-// of FeatureNormalize, so that θᵀx = θnormᵀxnorm for every example:
-//
-//	θⱼ = θnormⱼ / σⱼ  (j ≥ 1),   θ₀ = θnorm₀ − Σ_{j≥1} θnormⱼ μⱼ / σⱼ
-func ThetaToOriginal(thetaNorm, mu, sigma []float64) []float64 {
-	theta := make([]float64, len(thetaNorm))
-	theta[0] = thetaNorm[0]
-	for j := 1; j < len(theta); j++ {
-		theta[j] = thetaNorm[j] / sigma[j]
-		theta[0] -= theta[j] * mu[j]
-	}
-	return theta
-}
-
-// ThetaToNormalized is the inverse of ThetaToOriginal:
-//
-//	θnormⱼ = θⱼ σⱼ  (j ≥ 1),   θnorm₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ
-func ThetaToNormalized(theta, mu, sigma []float64) []float64 {
-	thetaNorm := make([]float64, len(theta))
-	thetaNorm[0] = theta[0]
-	for j := 1; j < len(theta); j++ {
-		thetaNorm[j] = theta[j] * sigma[j]
-		thetaNorm[0] += theta[j] * mu[j]
-	}
-	return thetaNorm
-}
-
-// newMatrix returns an n×n matrix of zeros.
-func newMatrix(n int) [][]float64 {
-	return newMatrixRect(n, n)
-}
-
-// norm returns the Euclidean norm ‖v‖₂ = sqrt(Σⱼ vⱼ²), accumulated by
-// math.Hypot so that no square overflows.
-func norm(v []float64) float64 {
-	s := 0.0
-	for _, x := range v {
-		s = math.Hypot(s, x)
-	}
-	return s
-}
-
-// ——— Statistics of an unregularized fit, as R's glm summary, confint and predict give them ———
-
 // A Covariance holds what the sampling variance of any linear combination
 // aᵀθ of an unregularized optimum θ needs: the Cholesky factor L of the
-// standardized Hessian H̃ (see standardizer), so that
+// Hessian H̃ of the features centered and scaled as Newton's (x̃ⱼ = (xⱼ − μⱼ)·sⱼ), so that
 //
 //	Var(aᵀθ) = ãᵀ (m·H̃)⁻¹ ã = ‖L⁻¹ã‖² / m,   ã = (a₀, s₁(a₁ − a₀μ₁), …, sₙ(aₙ − a₀μₙ))
 //
@@ -1415,22 +1428,6 @@ func (v *Covariance) Wald(theta []float64) (se, z, p []float64) {
 		p[k] = math.Erfc(math.Abs(z[k]) / math.Sqrt2)
 	}
 	return se, z, p
-}
-
-// vecAdd returns a + t·b.
-func vecAdd(a, b []float64, t float64) []float64 {
-	out := make([]float64, len(a))
-	for j := range a {
-		out[j] = a[j] + t*b[j]
-	}
-	return out
-}
-
-// unit returns eₖ, of length n.
-func unit(n, k int) []float64 {
-	e := make([]float64, n)
-	e[k] = 1
-	return e
 }
 
 // Deviances returns, for the unregularized optimum θ of X and y (0/1
@@ -1700,7 +1697,7 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 	return r.theta, r.J, r.multiplier, true
 }
 
-// ——— More than two classes: the course's one-vs-all, and softmax regression ———
+// ——— 5. More than two classes: the course's one-vs-all, and softmax regression ———
 
 // OneVsAll returns the course's oneVsAll: for each class k of K, the θ that
 // Newton fits to the binary problem "class k or not" (y = 1 for the examples
@@ -1787,6 +1784,22 @@ func softmax(z, h []float64) (logSum float64) {
 	return zmax + math.Log(sum)
 }
 
+// SoftmaxProbabilities returns the class probabilities of the example x
+// under a softmax fit Θ (rows θ₂ … θ_K; θ₁ = 0):
+//
+//	hₖ = e^{zₖ} / Σₗ e^{zₗ},   zₖ = θₖᵀx,
+//
+// computed with the largest z taken out, so that no finite z overflows.
+// It panics if len(x) differs from a row of Theta.
+func SoftmaxProbabilities(Theta [][]float64, x []float64) []float64 {
+	z, h := make([]float64, len(Theta)+1), make([]float64, len(Theta)+1)
+	for k, theta := range Theta {
+		z[k+1] = LinearPredictor(theta, x)
+	}
+	softmax(z, h)
+	return h
+}
+
 // SoftmaxCost returns the cost J(Θ) of softmax regression and its gradient
 // (derived in the block comment "Softmax regression" above), Theta holding
 // the K−1 rows θ₂ … θ_K (θ₁ = 0), class[i] in 0 … K−1, in one pass over the
@@ -1809,28 +1822,6 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 		grad[k] = g[k*n : (k+1)*n : (k+1)*n]
 	}
 	return J, grad
-}
-
-// checkClassShapes returns n = len(X[0]), and panics with a message naming
-// the mismatch if a row of Theta or of X has another length, if class has
-// another length than X or holds a class outside 0 … len(Theta), or if m = 0.
-func checkClassShapes(Theta [][]float64, X [][]float64, class []int) (n int) {
-	if len(X) == 0 {
-		panic("logreg: m = 0: X has no examples")
-	}
-	n = len(X[0])
-	for _, theta := range Theta {
-		checkRows(theta, X)
-	}
-	if len(class) != len(X) {
-		panic(fmt.Sprintf("logreg: len(class) = %d, want len(X) = %d", len(class), len(X)))
-	}
-	for i, c := range class {
-		if c < 0 || c > len(Theta) {
-			panic(fmt.Sprintf("logreg: class[%d] = %d, want 0 to %d", i, c, len(Theta)))
-		}
-	}
-	return n
 }
 
 // softmaxPass returns, in one pass over the examples, SoftmaxCost's J and
@@ -1985,6 +1976,19 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 	return Theta, r.history, norm(grad), err
 }
 
+// standardized returns a copy of X with the rows x̃ of the standardizer c.
+// (The softmax fit copies X; the binary fit standardizes a row at a time.)
+func standardized(X [][]float64, c *standardizer) [][]float64 {
+	n := len(X[0])
+	backing := make([]float64, len(X)*n)
+	Xs := make([][]float64, len(X))
+	for i, x := range X {
+		Xs[i] = backing[i*n : (i+1)*n]
+		c.row(x, Xs[i])
+	}
+	return Xs
+}
+
 // classSeparation returns, for a softmax fit θ (the rows of Θ side by side)
 // that did not converge (always) or that fits some example's own class with
 // probability within 1e-10 of 1, a *ClassSeparationError for the first class
@@ -2040,19 +2044,6 @@ func (e *ClassSeparationError) Error() string {
 
 func (e *ClassSeparationError) Is(target error) bool {
 	return e.All && target == ErrSeparable || !e.All && target == ErrQuasiSeparated
-}
-
-// standardized returns a copy of X with the rows x̃ of the standardizer c.
-// (The softmax fit copies X; the binary fit standardizes a row at a time.)
-func standardized(X [][]float64, c *standardizer) [][]float64 {
-	n := len(X[0])
-	backing := make([]float64, len(X)*n)
-	Xs := make([][]float64, len(X))
-	for i, x := range X {
-		Xs[i] = backing[i*n : (i+1)*n]
-		c.row(x, Xs[i])
-	}
-	return Xs
 }
 
 // MultinomialStdErrors returns the standard errors of an unregularized
@@ -2114,19 +2105,7 @@ func PredictMultinomial(Theta [][]float64, X [][]float64) []int {
 	return p
 }
 
-// newMatrixRect returns an r×c matrix of zeros, its rows side by side in one
-// array, so that the Hessian's rank-one updates, row after row, run through
-// memory in order: Newton's pass at 1e6 × 20 took 183 ms instead of 230 ms
-// with rows allocated one by one.
-func newMatrixRect(r, c int) [][]float64 {
-	A, entries := make([][]float64, r), make([]float64, r*c)
-	for k := range A {
-		A[k] = entries[k*c : (k+1)*c : (k+1)*c]
-	}
-	return A
-}
-
-// ——— Choosing λ: k-fold cross-validation ———
+// ——— 6. Choosing λ: k-fold cross-validation ———
 
 // A CVResult holds the cross-validated figures of one λ (see CrossValidate).
 type CVResult struct {
@@ -2143,8 +2122,9 @@ type CVResult struct {
 // 0) is in fold i mod folds; for each fold, θ is fitted by Newton to the
 // other folds with that λ, and the held-out examples' unregularized cost
 // (log loss) −[y log h + (1 − y) log(1 − h)] and prediction (h ≥ ½) are
-// taken at it. The fits use every core, a few at a time (see
-// crossValidation's block comment), and their figures are added in a fixed
+// taken at it. The fits use every core, a few at a time, in memory bounded
+// whatever the number of λ and folds (the block comment "Cross-validation in
+// bounded memory" says how), and their figures are added in a fixed
 // order: the same bits on any number of cores. The error is a *DataError,
 // and no fit is made, for X, y, lambdas, folds (2 to m) or maxIter it
 // cannot take.
@@ -2235,21 +2215,16 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 	return crossValidation(len(X), params, lambdas, folds, fit, heldOut), nil
 }
 
-// checkFolds returns a *DataError unless there is at least one λ, each λ
-// and maxIter as a fit takes them, and 2 to m folds.
-func checkFolds(m int, lambdas []float64, folds, maxIter int) error {
-	if len(lambdas) == 0 {
-		return dataError(ErrArgument, -1, -1, "len(lambdas) = 0, want a λ or more")
-	}
-	for l, lambda := range lambdas {
-		if err := checkFit(lambda, maxIter); err != nil {
-			return dataError(ErrArgument, -1, -1, "lambdas[%d]: %s", l, err.(*DataError).Entry)
+// BestLambda returns the index of the result with the lowest validation
+// cost among those whose every fold fit reached an optimum, or −1 if none did.
+func BestLambda(results []CVResult) int {
+	best := -1
+	for l, r := range results {
+		if r.Converged == len(r.Errs) && (best < 0 || r.ValidationCost < results[best].ValidationCost) {
+			best = l
 		}
 	}
-	if folds < 2 || folds > m {
-		return dataError(ErrArgument, -1, -1, "folds = %d, want 2 to m = %d", folds, m)
-	}
-	return nil
+	return best
 }
 
 /*
@@ -2356,16 +2331,209 @@ func crossValidation[F any](m, params int, lambdas []float64, folds int, fit fun
 	return results
 }
 
-// BestLambda returns the index of the result with the lowest validation
-// cost among those whose every fold fit reached an optimum, or −1 if none did.
-func BestLambda(results []CVResult) int {
-	best := -1
-	for l, r := range results {
-		if r.Converged == len(r.Errs) && (best < 0 || r.ValidationCost < results[best].ValidationCost) {
-			best = l
+// ——— 7. Parallel passes, linear algebra, and the checks of what is given ———
+
+/*
+Parallel passes, the same to the last bit on any number of cores.
+
+A pass over the examples — the cost and gradient, Newton's step — is a sum
+over i. inBlocks cuts the examples into blocks of blockRows rows, a constant:
+each block is summed by the loop the course writes, from its first row to
+its last, into sums of its own (no two goroutines write near each other), and
+the blocks' sums are then added in block order, left to right. Which
+goroutine sums which block changes nothing: every number is formed by the
+same operations in the same order whether there is one core or sixty-four,
+so J, ∇J and Newton's θ come out the same to the bit. With up to blockRows
+examples there is one block, summed on the calling goroutine at no cost.
+*/
+
+// blockRows is the number of examples in a block of a parallel pass: small
+// enough that 1e4 examples make three blocks for two cores, large enough
+// that a block's own sums (an n×n Hessian in Newton's pass) cost little
+// beside it.
+const blockRows = 4096
+
+// inBlocks returns sum(block₀) + sum(block₁) + … added in that order by
+// plus, where blockₖ = [k·blockRows, min((k+1)·blockRows, m)), the blocks'
+// sums computed on up to GOMAXPROCS goroutines, each taking the next block
+// not yet taken (so a core slowed by other work takes fewer), and added in
+// order as they come, so that few sums wait to be added, whatever m. A
+// panic in sum is carried to the caller's goroutine.
+func inBlocks[T interface{ plus(T) T }](m int, sum func(lo, hi int) T) T {
+	blocks := (m + blockRows - 1) / blockRows
+	if blocks <= 1 {
+		return sum(0, m)
+	}
+	sums := make([]chan T, blocks) // sums[k] receives block k's sum
+	for k := range sums {
+		sums[k] = make(chan T, 1)
+	}
+	next := make(chan int, blocks) // the blocks not yet taken, in order
+	for k := range blocks {
+		next <- k
+	}
+	close(next)
+	failed := make(chan any, 1) // a goroutine's panic, carried to the caller's
+	for range min(runtime.GOMAXPROCS(0), blocks) {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					select {
+					case failed <- r:
+					default: // another's panic is carried already
+					}
+				}
+			}()
+			for k := range next {
+				sums[k] <- sum(k*blockRows, min((k+1)*blockRows, m))
+			}
+		}()
+	}
+	var total T
+	for k, s := range sums {
+		select {
+		case t := <-s:
+			if k == 0 {
+				total = t
+			} else {
+				total = total.plus(t)
+			}
+		case r := <-failed:
+			panic(r)
 		}
 	}
-	return best
+	return total
+}
+
+// dot returns θᵀx = Σⱼ θⱼ xⱼ. The caller guarantees len(x) ≥ len(theta).
+//
+// The sum runs as four partial sums, over j = 0, 4, 8, …, over j = 1, 5, 9, …,
+// and so on, added at the end: a single running sum waits for each addition
+// to finish before it can start the next (about 3 cycles, so 300 for
+// n = 100), while four run side by side.
+func dot(theta, x []float64) float64 {
+	x = x[:len(theta)] // lets the compiler drop the bounds check on x[j]
+	var z0, z1, z2, z3 float64
+	j := 0
+	for ; j+4 <= len(theta); j += 4 {
+		t, v := theta[j:j+4], x[j:j+4]
+		z0 += t[0] * v[0]
+		z1 += t[1] * v[1]
+		z2 += t[2] * v[2]
+		z3 += t[3] * v[3]
+	}
+	for ; j < len(theta); j++ {
+		z0 += theta[j] * x[j]
+	}
+	return (z0 + z1) + (z2 + z3)
+}
+
+// cholesky returns the lower-triangular L with L·Lᵀ = A, for a symmetric
+// positive definite A (the Cholesky–Banachiewicz order, row by row):
+//
+//	Lⱼⱼ = sqrt(Aⱼⱼ − Σ_{k<j} Lⱼₖ²),   Lᵢⱼ = (Aᵢⱼ − Σ_{k<j} Lᵢₖ Lⱼₖ) / Lⱼⱼ   for i > j
+//
+// and bad = −1; or L = nil and bad = the first column j whose pivot is not
+// above tol·Aⱼⱼ (A is then singular to rounding), or whose Aⱼⱼ is not finite.
+// The pivot of column j over Aⱼⱼ is 1 − R² of column j on those before it.
+func cholesky(A [][]float64, tol float64) (L [][]float64, bad int) {
+	n := len(A)
+	L = newMatrix(n)
+	for i := range n {
+		for j := range i + 1 {
+			s := A[i][j]
+			for k := range j {
+				s -= L[i][k] * L[j][k]
+			}
+			if i > j {
+				L[i][j] = s / L[j][j]
+				continue
+			}
+			if !(s > tol*A[j][j]) || math.IsInf(A[j][j], 0) { // also catches NaN
+				return nil, j
+			}
+			L[j][j] = math.Sqrt(s)
+		}
+	}
+	return L, -1
+}
+
+// forwardSubstitute solves L·w = b for a lower-triangular L.
+func forwardSubstitute(L [][]float64, b []float64) []float64 {
+	w := append([]float64(nil), b...)
+	for i := range w {
+		for k := range i {
+			w[i] -= L[i][k] * w[k]
+		}
+		w[i] /= L[i][i]
+	}
+	return w
+}
+
+// cholSubstitute solves L·Lᵀ·x = b by forward substitution (L·w = b) and
+// back substitution (Lᵀ·x = w).
+func cholSubstitute(L [][]float64, b []float64) []float64 {
+	x := forwardSubstitute(L, b)
+	for i := len(x) - 1; i >= 0; i-- {
+		for k := i + 1; k < len(x); k++ {
+			x[i] -= L[k][i] * x[k]
+		}
+		x[i] /= L[i][i]
+	}
+	return x
+}
+
+// newMatrix returns an n×n matrix of zeros.
+func newMatrix(n int) [][]float64 {
+	return newMatrixRect(n, n)
+}
+
+// newMatrixRect returns an r×c matrix of zeros, its rows side by side in one
+// array, so that the Hessian's rank-one updates, row after row, run through
+// memory in order: Newton's pass at 1e6 × 20 took 183 ms instead of 230 ms
+// with rows allocated one by one.
+func newMatrixRect(r, c int) [][]float64 {
+	A, entries := make([][]float64, r), make([]float64, r*c)
+	for k := range A {
+		A[k] = entries[k*c : (k+1)*c : (k+1)*c]
+	}
+	return A
+}
+
+// norm returns the Euclidean norm ‖v‖₂ = sqrt(Σⱼ vⱼ²), accumulated by
+// math.Hypot so that no square overflows.
+func norm(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s = math.Hypot(s, x)
+	}
+	return s
+}
+
+// vecAdd returns a + t·b.
+func vecAdd(a, b []float64, t float64) []float64 {
+	out := make([]float64, len(a))
+	for j := range a {
+		out[j] = a[j] + t*b[j]
+	}
+	return out
+}
+
+// unit returns eₖ, of length n.
+func unit(n, k int) []float64 {
+	e := make([]float64, n)
+	e[k] = 1
+	return e
+}
+
+// finite reports whether no v is NaN or ±Inf.
+func finite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // Errors about what a function is given, to be tested with errors.Is; each
@@ -2492,6 +2660,33 @@ func checkBinary(X [][]float64, y, theta []float64, lambda float64, maxIter int)
 		func() error { return checkLabels(y, len(X)) }, func() error { return checkFit(lambda, maxIter) })
 }
 
+// checkMulti checks the arguments of a fit to K classes: X, class, K, λ and maxIter.
+func checkMulti(X [][]float64, class []int, K int, lambda float64, maxIter int) error {
+	return firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) }, func() error { return checkFit(lambda, maxIter) })
+}
+
+// checkStatistics checks the arguments of the statistics of a fit: X, and θ of len(X[0]) entries.
+func checkStatistics(theta []float64, X [][]float64) error {
+	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) })
+}
+
+// checkFolds returns a *DataError unless there is at least one λ, each λ
+// and maxIter as a fit takes them, and 2 to m folds.
+func checkFolds(m int, lambdas []float64, folds, maxIter int) error {
+	if len(lambdas) == 0 {
+		return dataError(ErrArgument, -1, -1, "len(lambdas) = 0, want a λ or more")
+	}
+	for l, lambda := range lambdas {
+		if err := checkFit(lambda, maxIter); err != nil {
+			return dataError(ErrArgument, -1, -1, "lambdas[%d]: %s", l, err.(*DataError).Entry)
+		}
+	}
+	if folds < 2 || folds > m {
+		return dataError(ErrArgument, -1, -1, "folds = %d, want 2 to m = %d", folds, m)
+	}
+	return nil
+}
+
 // firstError returns err, or else the first error of the checks, run in order.
 func firstError(err error, checks ...func() error) error {
 	for _, check := range checks {
@@ -2503,192 +2698,54 @@ func firstError(err error, checks ...func() error) error {
 	return err
 }
 
-/*
-The damped Newton driver, one for every fit.
-
-The binary fit, the constrained fits of the profile intervals and softmax
-regression all minimize a smooth convex J by the same iteration; each gives
-only its pass, which returns J, ∇J and, when asked, the Hessian H at a θ.
-From θ, a step is
-
-	θ := θ − t·H⁻¹∇J,   t = 1, ½, ¼, … the largest that does not raise J beyond rounding,
-
-with H⁻¹∇J from a Cholesky factorization of H. The decrement ∇Jᵀ H⁻¹ ∇J is
-the decrease in J that the full step promises: once it is at rounding level
-of J (newtonTol), that last step is taken in full and the iteration stops —
-the step cannot raise J by more than rounding, and J's own rounding must not
-halve it. After a step whose decrement is below staleTol the next step reuses
-the Hessian (see staleTol), and the last step needs none, so its pass skips
-the O(m·n²) sum.
-
-With a constraint aᵀθ = b held fixed (the profile likelihood's), the step
-is the one that keeps aᵀθ: with u = H⁻¹∇J and v = H⁻¹a,
-
-	step = u − v·(aᵀu)/(aᵀv),   and λ = (aᵀu)/(aᵀv) the constraint's Lagrange multiplier.
-
-The driver stops short, with the reason, when the Hessian is singular to
-rounding (pivotTol), when no step lowers J, or at the step limit.
-*/
-
-// newtonPoint is a point of the iteration: θ and what a pass returns there.
-type newtonPoint struct {
-	theta []float64
-	J     float64
-	grad  []float64
-	H     [][]float64 // nil if the pass was asked for no Hessian
-	fit   margins     // the binary pass's counts of examples by margin
+// checkShapes returns m = len(X) and n = len(theta), and panics with a
+// message naming the mismatch if y or a row of X disagrees, or if m = 0.
+func checkShapes(theta []float64, X [][]float64, y []float64) (m, n int) {
+	m, n = checkRows(theta, X)
+	if len(y) != m {
+		panic(fmt.Sprintf("logreg: len(y) = %d, want len(X) = %d", len(y), m))
+	}
+	return m, n
 }
 
-// newtonProblem is what the driver minimizes: pass(θ, hessian) is the point
-// at θ, with H only if hessian is true; constraint, if not nil, is the a
-// whose aᵀθ every step keeps; stop, if not nil, is asked at each point
-// before a step is taken whether the iteration should end there.
-type newtonProblem struct {
-	pass       func(theta []float64, hessian bool) newtonPoint
-	constraint []float64
-	stop       func(at newtonPoint, steps int) error
+// checkRows returns m = len(X) and n = len(theta), and panics with a message
+// naming the mismatch if a row of X has another length, or if m = 0.
+func checkRows(theta []float64, X [][]float64) (m, n int) {
+	if len(X) == 0 {
+		panic("logreg: m = 0: X has no examples")
+	}
+	checkRowLengths(theta, X)
+	return len(X), len(theta)
 }
 
-// newtonResult is where the driver ended: the point, J after each step, the
-// constraint's multiplier there, and why it ended short of an optimum —
-// stopped is stop's error, stall the driver's own reason; both nil when the
-// decrement reached rounding level.
-type newtonResult struct {
-	newtonPoint
-	history    []float64
-	multiplier float64
-	stopped    error
-	stall      error
-}
-
-// minimize runs the damped Newton iteration (see above) from start, for at
-// most maxIter steps.
-func minimize(p newtonProblem, start []float64, maxIter int) (r newtonResult) {
-	at := p.pass(start, true)
-	H := at.H
-	for len(r.history) < maxIter {
-		if p.stop != nil {
-			if r.stopped = p.stop(at, len(r.history)); r.stopped != nil {
-				break
-			}
-		}
-		L, bad := cholesky(H, pivotTol)
-		if bad >= 0 {
-			r.stall = fmt.Errorf("the Hessian became singular (column %d)", bad)
-			break
-		}
-		step, multiplier := newtonStep(L, at.grad, p.constraint)
-		decrement := dot(at.grad, step) // ∇Jᵀ H⁻¹ ∇J
-		last := decrement <= newtonTol*(1+math.Abs(at.J))
-		accepted := false
-		for halvings := range maxHalvings {
-			trial := make([]float64, len(step))
-			for j := range trial {
-				trial[j] = at.theta[j] - math.Ldexp(step[j], -halvings)
-			}
-			fresh := !last && (halvings > 0 || decrement >= staleTol)
-			next := p.pass(trial, fresh)
-			if next.J <= at.J+newtonTol*math.Abs(at.J) || last && finite(next.J) {
-				accepted, at = true, next
-				if fresh {
-					H = next.H
-				}
-				break
-			}
-		}
-		r.history = append(r.history, at.J) // a step not accepted is no step
-		if !accepted {
-			r.stall = errors.New("no step along the Newton direction lowers J")
-			break
-		}
-		if last {
-			if p.constraint != nil { // the multiplier at the point reached
-				_, multiplier = newtonStep(L, at.grad, p.constraint)
-			}
-			r.newtonPoint, r.multiplier = at, multiplier
-			return r
+// checkRowLengths panics with a message naming the row if a row of X has
+// another length than theta.
+func checkRowLengths(theta []float64, X [][]float64) {
+	for i, x := range X {
+		if len(x) != len(theta) {
+			panic(fmt.Sprintf("logreg: len(X[%d]) = %d, want len(theta) = %d", i, len(x), len(theta)))
 		}
 	}
-	if r.stopped == nil && r.stall == nil {
-		r.stall = fmt.Errorf("the iteration limit (%d) was reached", maxIter)
+}
+
+// checkClassShapes returns n = len(X[0]), and panics with a message naming
+// the mismatch if a row of Theta or of X has another length, if class has
+// another length than X or holds a class outside 0 … len(Theta), or if m = 0.
+func checkClassShapes(Theta [][]float64, X [][]float64, class []int) (n int) {
+	if len(X) == 0 {
+		panic("logreg: m = 0: X has no examples")
 	}
-	r.newtonPoint = at
-	return r
-}
-
-// newtonStep returns H⁻¹∇J for H = L·Lᵀ or, with a constraint a, the step
-// u − v·(aᵀu)/(aᵀv) that keeps aᵀθ, and the multiplier (aᵀu)/(aᵀv).
-func newtonStep(L [][]float64, grad, a []float64) (step []float64, multiplier float64) {
-	u := cholSubstitute(L, grad)
-	if a == nil {
-		return u, 0
+	n = len(X[0])
+	for _, theta := range Theta {
+		checkRows(theta, X)
 	}
-	v := cholSubstitute(L, a)
-	multiplier = dot(a, u) / dot(a, v)
-	return vecAdd(u, v, -multiplier), multiplier
-}
-
-// checkMulti checks the arguments of a fit to K classes: X, class, K, λ and maxIter.
-func checkMulti(X [][]float64, class []int, K int, lambda float64, maxIter int) error {
-	return firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) }, func() error { return checkFit(lambda, maxIter) })
-}
-
-// checkStatistics checks the arguments of the statistics of a fit: X, and θ of len(X[0]) entries.
-func checkStatistics(theta []float64, X [][]float64) error {
-	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) })
-}
-
-// Separation returns the examples (rows of X, in increasing order) that J
-// fits ever closer to their labels as θ runs off to infinity: those that a
-// direction d with (2y − 1)·dᵀx ≥ 0 for every example classifies strictly
-// correctly. None means the unregularized cost has a finite minimum; all
-// means the data are linearly separable; some, quasi-separated. It is decided
-// exactly, by a linear program (the block comment "Separation" says how).
-// The error is a *DataError for X or y it cannot take (the labels must be 0
-// or 1), or ErrNotConverged if the linear program reached its iteration
-// limit, leaving the question undecided.
-func Separation(X [][]float64, y []float64) ([]int, error) {
-	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) }); err != nil {
-		return nil, err
+	if len(class) != len(X) {
+		panic(fmt.Sprintf("logreg: len(class) = %d, want len(X) = %d", len(class), len(X)))
 	}
-	for i, v := range y {
-		if v != 0 && v != 1 {
-			return nil, dataError(ErrLabel, i, -1, "y[%d] = %g, want 0 or 1", i, v)
+	for i, c := range class {
+		if c < 0 || c > len(Theta) {
+			panic(fmt.Sprintf("logreg: class[%d] = %d, want 0 to %d", i, c, len(Theta)))
 		}
 	}
-	separated, decided := separation(X, y, newStandardizer(X))
-	if !decided {
-		return nil, fmt.Errorf("%w: the linear program of separation reached its iteration limit", ErrNotConverged)
-	}
-	return separated, nil
-}
-
-// CheckRank returns a *ColumnError (ErrSingular) if a column of X is
-// constant or, to rounding, a linear combination of the columns before it
-// (1 − R² of it regressed on them below 1e-12), so that no unique
-// unregularized optimum exists; else nil. It is decided from X itself, the
-// Gram matrix of its columns centered and scaled, as Newton decides it. The
-// error is a *DataError for X it cannot take.
-func CheckRank(X [][]float64) error {
-	if err := checkX(X, -1); err != nil {
-		return err
-	}
-	c := newStandardizer(X)
-	return checkRank(gram(X, c), c)
-}
-
-// SoftmaxProbabilities returns the class probabilities of the example x
-// under a softmax fit Θ (rows θ₂ … θ_K; θ₁ = 0):
-//
-//	hₖ = e^{zₖ} / Σₗ e^{zₗ},   zₖ = θₖᵀx,
-//
-// computed with the largest z taken out, so that no finite z overflows.
-// It panics if len(x) differs from a row of Theta.
-func SoftmaxProbabilities(Theta [][]float64, x []float64) []float64 {
-	z, h := make([]float64, len(Theta)+1), make([]float64, len(Theta)+1)
-	for k, theta := range Theta {
-		z[k+1] = LinearPredictor(theta, x)
-	}
-	softmax(z, h)
-	return h
+	return n
 }

@@ -14,6 +14,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"runtime/debug"
@@ -2189,25 +2191,34 @@ func TestRunHelp(t *testing.T) {
 	}
 }
 
-// README's table of the derivation points at lines of logreg.go: each
-// "line N: `code`" must be that line's code.
-func TestReadmeLines(t *testing.T) {
-	readme, code := mustRead(t, "README.md"), strings.Split(mustRead(t, "logreg.go"), "\n")
-	refs := regexp.MustCompile("line (\\d+): `([^`]+)`").FindAllStringSubmatch(readme, -1)
-	if len(refs) < 8 {
-		t.Fatalf("README points at %d lines of logreg.go, want the derivation's steps", len(refs))
+// README's table of the derivation points at the code by function and
+// snippet: each "in `F`: `code`" must be code of the function F in
+// logreg.go, and each "`F()`" a function or method it declares.
+func TestReadmeCode(t *testing.T) {
+	readme, src := mustRead(t, "README.md"), mustRead(t, "logreg.go")
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "logreg.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, ref := range refs {
-		n, _ := strconv.Atoi(ref[1])
-		if n < 1 || n > len(code) || !strings.Contains(code[n-1], ref[2]) {
-			t.Errorf("README: line %d of logreg.go should hold %q", n, ref[2])
+	body := map[string]string{} // each function's source
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok {
+			body[fn.Name.Name] += src[fset.Position(fn.Pos()).Offset:fset.Position(fn.End()).Offset]
 		}
 	}
-	// "`Name` (line N)": the function declared there
-	for _, ref := range regexp.MustCompile("`(\\w+)` \\(line (\\d+)\\)").FindAllStringSubmatch(readme, -1) {
-		n, _ := strconv.Atoi(ref[2])
-		if n < 1 || n > len(code) || !strings.HasPrefix(code[n-1], "func "+ref[1]+"(") {
-			t.Errorf("README: line %d of logreg.go should declare %s", n, ref[1])
+	refs := regexp.MustCompile("in `(\\w+)`: `([^`]+)`").FindAllStringSubmatch(readme, -1)
+	if len(refs) < 8 {
+		t.Fatalf("README points at %d snippets of logreg.go, want the derivation's steps", len(refs))
+	}
+	for _, ref := range refs {
+		if !strings.Contains(body[ref[1]], ref[2]) {
+			t.Errorf("README: %s in logreg.go should hold %q", ref[1], ref[2])
+		}
+	}
+	for _, ref := range regexp.MustCompile("`(\\w+)\\(\\)`").FindAllStringSubmatch(readme, -1) {
+		if body[ref[1]] == "" {
+			t.Errorf("README: logreg.go should declare %s", ref[1])
 		}
 	}
 }
@@ -3317,5 +3328,113 @@ func TestRunDataSummary(t *testing.T) {
 	b, c := strings.Split(binary, "\n"), strings.Split(classes, "\n")
 	if b[0] != c[0] || b[1] != c[1] || !strings.Contains(b[1], "(column 3, the last)") {
 		t.Errorf("the data summaries differ:\n%s\n%s\nand\n%s\n%s", b[0], b[1], c[0], c[1])
+	}
+}
+
+// The documentation of what logreg.go exports, which go doc shows, names
+// nothing unexported: no unexported function or type written as code
+// (name(, "see name", or a name in camelCase), since a reader of go doc
+// cannot look it up.
+func TestDocsNameOnlyExported(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unexported := map[string]bool{}
+	type doc struct {
+		name string
+		text string
+	}
+	var docs []doc
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if !d.Name.IsExported() {
+				if d.Recv == nil {
+					unexported[d.Name.Name] = true
+				}
+			} else if d.Doc != nil {
+				docs = append(docs, doc{d.Name.Name, d.Doc.Text()})
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				switch s := spec.(type) {
+				case *ast.TypeSpec:
+					if !s.Name.IsExported() {
+						unexported[s.Name.Name] = true
+					} else if d.Doc != nil {
+						docs = append(docs, doc{s.Name.Name, d.Doc.Text()})
+					}
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						if !n.IsExported() {
+							unexported[n.Name] = true
+						} else if s.Doc != nil || d.Doc != nil {
+							text := ""
+							if s.Doc != nil {
+								text += s.Doc.Text()
+							}
+							if d.Doc != nil {
+								text += d.Doc.Text()
+							}
+							docs = append(docs, doc{n.Name, text})
+						}
+					}
+				}
+			}
+		}
+	}
+	word := regexp.MustCompile(`(see )?\b([a-z][A-Za-z0-9]*)\b(\()?`)
+	for _, d := range docs {
+		for _, m := range word.FindAllStringSubmatch(d.text, -1) {
+			name := m[2]
+			if unexported[name] && (m[1] != "" || m[3] != "" || strings.ToLower(name) != name) {
+				t.Errorf("the doc of %s names %q, which logreg.go does not export", d.name, m[0])
+			}
+		}
+	}
+}
+
+// logreg.go alone, copied into a module of its own with its package clause
+// changed, builds and vets: "copy it and change the package clause" stays
+// true. Its header is not a package comment, so that go doc in this
+// directory shows the command's documentation (main.go's).
+func TestCopyLogregGo(t *testing.T) {
+	src := mustRead(t, "logreg.go")
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", src, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Doc != nil {
+		t.Errorf("logreg.go's header is a package comment; go doc would show it for the command")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(mustRead(t, "go.mod"))
+	if version == nil {
+		t.Fatal("go.mod states no Go version")
+	}
+	dir := t.TempDir()
+	copied := strings.Replace(src, "\npackage main\n", "\npackage regression\n", 1)
+	if copied == src {
+		t.Fatal("logreg.go has no line package main")
+	}
+	for name, content := range map[string]string{
+		"go.mod":    "module example.com/regression\n\ngo " + version[1] + "\n",
+		"logreg.go": copied,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command(goTool, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off", "GOTOOLCHAIN=local")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("go %s on logreg.go alone: %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
 }
