@@ -2151,7 +2151,8 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter
 }
 
 // CrossValidateClasses is CrossValidate for K classes, class[i] in 0 … K−1,
-// by softmax (multinomial) or one-vs-all, with the multi-class log loss
+// with the same folds (example i in fold i mod folds, 2 to m of them), by
+// softmax (multinomial) or one-vs-all, with the multi-class log loss
 // −log p_y: for softmax p = h, for one-vs-all each class's h normalized to
 // sum to 1 (as scikit-learn's one-vs-rest predict_proba). The prediction is
 // the class with the largest p.

@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"runtime/debug"
@@ -3459,4 +3460,58 @@ func ExampleNewton() {
 	// Output:
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
+}
+
+// The library's traps, closed: Covariance keeps its factor to itself; a
+// parameter named K is always a number of classes; README states the Go
+// version that go.mod requires.
+func TestAPITraps(t *testing.T) {
+	cov := reflect.TypeOf(Covariance{})
+	for i := range cov.NumField() {
+		if cov.Field(i).IsExported() {
+			t.Errorf("Covariance exports its field %s", cov.Field(i).Name)
+		}
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || !fn.Name.IsExported() {
+			continue
+		}
+		for _, field := range fn.Type.Params.List {
+			for _, name := range field.Names {
+				if name.Name == "K" && !strings.Contains(fn.Doc.Text(), "class") {
+					t.Errorf("%s has a parameter K that is not a number of classes", fn.Name.Name)
+				}
+				if name.Name == "folds" && !strings.Contains(fn.Doc.Text(), "folds") {
+					t.Errorf("%s has a parameter folds its doc does not explain", fn.Name.Name)
+				}
+			}
+		}
+	}
+	version := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(mustRead(t, "go.mod"))
+	if version == nil || !strings.Contains(mustRead(t, "README.md"), "Go "+version[1]+" or later") {
+		t.Errorf("README does not state the Go version go.mod requires (%v)", version)
+	}
+}
+
+// Multinomial on a column that is a multiple of another is refused as
+// Newton refuses it, by a *ColumnError naming the column, before any step.
+func TestMultinomialSingular(t *testing.T) {
+	X, class, _ := loadClasses(t, "iris.csv")
+	doubled := withColumn(X, func(i int) float64 { return 2 * X[i][3] })
+	_, history, _, err := Multinomial(doubled, class, 3, 0, 100)
+	var col *ColumnError
+	if !errors.As(err, &col) || col.Column != 5 || col.Constant || history != nil {
+		t.Errorf("Multinomial with column 5 = 2·column 3: err = %v after %d steps, want a *ColumnError for column 5", err, len(history))
+	}
+	if err := CheckRank(doubled); !errors.As(err, &col) || col.Column != 5 {
+		t.Errorf("CheckRank: %v, want a *ColumnError for column 5", err)
+	}
+	if err := CheckRank(X); err != nil {
+		t.Errorf("CheckRank(iris) = %v, want nil", err)
+	}
 }
