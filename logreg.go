@@ -536,14 +536,16 @@ const (
 // a finite minimum, and Newton converges from θ = 0.
 // Newton does not modify theta.
 func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
-	if err := checkBinary(X, y, theta, lambda, maxIter); err != nil {
+	c, err := checkBinary(X, y, theta, lambda, maxIter)
+	if err != nil {
 		return append([]float64(nil), theta...), nil, math.NaN(), err
 	}
-	return newton(X, y, theta, lambda, maxIter)
+	return newton(c, X, y, theta, lambda, maxIter)
 }
 
-// newton is Newton on arguments already checked.
-func newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+// newton is Newton on arguments already checked, with X's standardizer c
+// (nil: newton makes it).
+func newton(c *standardizer, X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
 	m, n := len(X), len(theta)
 	thetaOut = append([]float64(nil), theta...)
 	if label, ok := oneClass(y); ok {
@@ -557,7 +559,9 @@ func newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 	if lambda == 0 && m < n {
 		return thetaOut, nil, math.NaN(), fmt.Errorf("%w: %d examples cannot determine %d parameters", ErrUnderdetermined, m, n)
 	}
-	c := newStandardizer(X)
+	if c == nil {
+		c = newStandardizer(X)
+	}
 	stop := func(at newtonPoint, steps int) error {
 		if lambda > 0 {
 			return nil
@@ -627,9 +631,10 @@ here that case is caught by the test of rank instead (1 − R² < rankTol).
 */
 
 // A standardizer maps X's columns to x̃ⱼ = (xⱼ − μⱼ)·sⱼ (see above), and θ
-// to θ̃ and back. size holds each column's largest |xⱼ|.
+// to θ̃ and back. size holds each column's largest |xⱼ|, lo and hi its
+// smallest and largest xⱼ (column 0's too).
 type standardizer struct {
-	mu, s, size []float64
+	mu, s, size, lo, hi []float64
 }
 
 // newStandardizer returns the standardizer of X: μⱼ the mean of column j,
@@ -645,7 +650,7 @@ func newStandardizer(X [][]float64) *standardizer {
 		s := columnStats{sum: make([]float64, n), min: append([]float64(nil), X[lo][:n]...), max: append([]float64(nil), X[lo][:n]...)}
 		for _, x := range X[lo:hi] {
 			x = x[:n] // lets the compiler drop the bounds checks
-			for j := 1; j < n; j++ {
+			for j := range n {
 				s.sum[j] += x[j]
 				s.min[j] = min(s.min[j], x[j])
 				s.max[j] = max(s.max[j], x[j])
@@ -653,7 +658,7 @@ func newStandardizer(X [][]float64) *standardizer {
 		}
 		return s
 	})
-	c := &standardizer{mu: col.sum, s: make([]float64, n), size: make([]float64, n)}
+	c := &standardizer{mu: col.sum, s: make([]float64, n), size: make([]float64, n), lo: col.min, hi: col.max}
 	for j := 1; j < n; j++ {
 		if math.IsInf(c.mu[j], 0) {
 			c.mu[j] = 0
@@ -692,7 +697,7 @@ func (a columnStats) plus(b columnStats) columnStats {
 
 // unstandardized returns the standardizer that changes nothing (μ = 0, s = 1).
 func unstandardized(n int) *standardizer {
-	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n)}
+	c := &standardizer{mu: make([]float64, n), s: make([]float64, n), size: make([]float64, n), lo: make([]float64, n), hi: make([]float64, n)}
 	for j := range c.s {
 		c.s[j] = 1
 	}
@@ -751,6 +756,50 @@ func (c *standardizer) gradFrom(gradS []float64) []float64 {
 		grad[j] = gradS[j]/c.s[j] + c.mu[j]*gradS[0]
 	}
 	return grad
+}
+
+// newtonSums are newtonPass's sums over a block of examples: J, the
+// gradient, the lower triangle of the Hessian, and the margins' counts.
+type newtonSums struct {
+	J    float64
+	grad []float64
+	H    [][]float64
+	fit  margins
+}
+
+func (s newtonSums) plus(t newtonSums) newtonSums {
+	s.J += t.J
+	for j := range s.grad {
+		s.grad[j] += t.grad[j]
+	}
+	for j := range s.H {
+		for k := range j + 1 {
+			s.H[j][k] += t.H[j][k]
+		}
+	}
+	s.fit = margins{s.fit.misfit + t.fit.misfit, s.fit.wrong + t.fit.wrong, s.fit.right + t.fit.right}
+	return s
+}
+
+// margins counts examples by their margin (2y − 1)·z, which is positive
+// when the example is classified correctly: misfit those with margin ≤ 0
+// (none, and θ separates the data), wrong those fitted at the wrong extreme
+// (margin < −extremeZ), right those fitted at the right one (> extremeZ).
+type margins struct {
+	misfit, wrong, right int
+}
+
+// count counts one example of the given margin.
+func (f *margins) count(margin float64) {
+	switch {
+	case margin < -extremeZ:
+		f.wrong++
+	case margin > extremeZ:
+		f.right++
+	}
+	if margin <= 0 {
+		f.misfit++
+	}
 }
 
 // newtonPass returns, in one pass over the examples, at θ̃ (see
@@ -814,50 +863,6 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 		}
 	}
 	return J, grad, H, fit
-}
-
-// newtonSums are newtonPass's sums over a block of examples: J, the
-// gradient, the lower triangle of the Hessian, and the margins' counts.
-type newtonSums struct {
-	J    float64
-	grad []float64
-	H    [][]float64
-	fit  margins
-}
-
-func (s newtonSums) plus(t newtonSums) newtonSums {
-	s.J += t.J
-	for j := range s.grad {
-		s.grad[j] += t.grad[j]
-	}
-	for j := range s.H {
-		for k := range j + 1 {
-			s.H[j][k] += t.H[j][k]
-		}
-	}
-	s.fit = margins{s.fit.misfit + t.fit.misfit, s.fit.wrong + t.fit.wrong, s.fit.right + t.fit.right}
-	return s
-}
-
-// margins counts examples by their margin (2y − 1)·z, which is positive
-// when the example is classified correctly: misfit those with margin ≤ 0
-// (none, and θ separates the data), wrong those fitted at the wrong extreme
-// (margin < −extremeZ), right those fitted at the right one (> extremeZ).
-type margins struct {
-	misfit, wrong, right int
-}
-
-// count counts one example of the given margin.
-func (f *margins) count(margin float64) {
-	switch {
-	case margin < -extremeZ:
-		f.wrong++
-	case margin > extremeZ:
-		f.right++
-	}
-	if margin <= 0 {
-		f.misfit++
-	}
 }
 
 /*
@@ -1052,7 +1057,8 @@ func Separates(theta []float64, X [][]float64, y []float64) bool {
 // or 1), or ErrNotConverged if the linear program reached its iteration
 // limit, leaving the question undecided.
 func Separation(X [][]float64, y []float64) ([]int, error) {
-	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) }); err != nil {
+	c, err := checkX(X)
+	if err := firstError(err, func() error { return checkLabels(y, len(X)) }); err != nil {
 		return nil, err
 	}
 	for i, v := range y {
@@ -1060,7 +1066,7 @@ func Separation(X [][]float64, y []float64) ([]int, error) {
 			return nil, dataError(ErrLabel, i, -1, "y[%d] = %g, want 0 or 1", i, v)
 		}
 	}
-	separated, decided := separation(X, y, newStandardizer(X))
+	separated, decided := separation(X, y, c)
 	if !decided {
 		return nil, fmt.Errorf("%w: the linear program of separation reached its iteration limit", ErrNotConverged)
 	}
@@ -1074,10 +1080,10 @@ func Separation(X [][]float64, y []float64) ([]int, error) {
 // Gram matrix of its columns centered and scaled, as Newton decides it. The
 // error is a *DataError for X it cannot take.
 func CheckRank(X [][]float64) error {
-	if err := checkX(X, -1); err != nil {
+	c, err := checkX(X)
+	if err != nil {
 		return err
 	}
-	c := newStandardizer(X)
 	return checkRank(gram(X, c), c)
 }
 
@@ -1389,10 +1395,11 @@ type Covariance struct {
 // The error is a *DataError for θ or X it cannot take, and ErrSingular if
 // the Hessian at θ is singular to rounding.
 func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
-	if err := checkStatistics(theta, X); err != nil {
+	c, err := checkStatistics(theta, X)
+	if err != nil {
 		return nil, err
 	}
-	return newCovariance(theta, newStandardizer(X), X)
+	return newCovariance(theta, c, X)
 }
 
 // newCovariance is NewCovariance on arguments already checked, with X's standardizer.
@@ -1609,7 +1616,8 @@ off (quasi-separation, or too few examples), the bound is ±Inf.
 // The error is a *DataError for θ, X, y, k or level it cannot take, and
 // ErrSingular if the Hessian at θ is singular to rounding.
 func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level float64) (lo, hi float64, err error) {
-	if err := firstError(checkStatistics(theta, X), func() error { return checkLabels(y, len(X)) }); err != nil {
+	c, err := checkStatistics(theta, X)
+	if err := firstError(err, func() error { return checkLabels(y, len(X)) }); err != nil {
 		return 0, 0, err
 	}
 	m, n := len(X), len(theta)
@@ -1619,7 +1627,6 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 	if !(level > 0 && level < 1) {
 		return 0, 0, dataError(ErrArgument, -1, -1, "level = %g, want a number between 0 and 1", level)
 	}
-	c := newStandardizer(X)
 	thetaS := c.to(theta)
 	J0, _, _, _ := newtonPass(thetaS, c, X, y, 0, false)
 	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃
@@ -1706,13 +1713,14 @@ func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float6
 // 0 to K−1. err is a *DataError, and no fit is made, for X, class, K,
 // lambda or maxIter it cannot take.
 func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error, err error) {
-	if err := checkMulti(X, class, K, lambda, maxIter); err != nil {
+	c, err := checkMulti(X, class, K, lambda, maxIter)
+	if err != nil {
 		return nil, nil, err
 	}
 	n := len(X[0])
 	Theta, errs = make([][]float64, K), make([]error, K)
 	for k := range K {
-		Theta[k], _, _, errs[k] = newton(X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
+		Theta[k], _, _, errs[k] = newton(c, X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
 	}
 	return Theta, errs, nil
 }
@@ -1824,6 +1832,34 @@ func SoftmaxCost(Theta [][]float64, X [][]float64, class []int, lambda float64) 
 	return J, grad
 }
 
+// softmaxSums are softmaxPass's sums over a block of examples.
+type softmaxSums struct {
+	J    float64
+	grad []float64
+	H    [][]float64
+}
+
+func (s softmaxSums) plus(t softmaxSums) softmaxSums {
+	s.J += t.J
+	for a := range s.grad {
+		s.grad[a] += t.grad[a]
+	}
+	s.H = matSum(s.H).plus(matSum(t.H))
+	return s
+}
+
+// matSum is a sum of matrices over a block of examples (see inBlocks).
+type matSum [][]float64
+
+func (a matSum) plus(b matSum) matSum {
+	for j := range a {
+		for k := range a[j] {
+			a[j][k] += b[j][k]
+		}
+	}
+	return a
+}
+
 // softmaxPass returns, in one pass over the examples, SoftmaxCost's J and
 // gradient and, if hessian is true, the Hessian, for the parameters θ in the
 // order θ₂ (n entries), θ₃, …, θ_K:
@@ -1901,34 +1937,6 @@ func softmaxPass(theta []float64, K int, X [][]float64, class []int, lambda floa
 	return J, grad, H
 }
 
-// softmaxSums are softmaxPass's sums over a block of examples.
-type softmaxSums struct {
-	J    float64
-	grad []float64
-	H    [][]float64
-}
-
-func (s softmaxSums) plus(t softmaxSums) softmaxSums {
-	s.J += t.J
-	for a := range s.grad {
-		s.grad[a] += t.grad[a]
-	}
-	s.H = matSum(s.H).plus(matSum(t.H))
-	return s
-}
-
-// matSum is a sum of matrices over a block of examples (see inBlocks).
-type matSum [][]float64
-
-func (a matSum) plus(b matSum) matSum {
-	for j := range a {
-		for k := range a[j] {
-			a[j][k] += b[j][k]
-		}
-	}
-	return a
-}
-
 // Multinomial returns the Θ (rows θ₂ … θ_K; θ₁ = 0) that minimizes
 // SoftmaxCost, found by Newton's method from Θ = 0, with J after each step
 // and ‖∇J‖ at the end. Its steps are Newton's (the same driver, stopping
@@ -1942,13 +1950,14 @@ func (a matSum) plus(b matSum) matSum {
 //	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
 //	maxIter steps: Θ, ErrNotConverged
 func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
-	if err := checkMulti(X, class, K, lambda, maxIter); err != nil {
+	c, err := checkMulti(X, class, K, lambda, maxIter)
+	if err != nil {
 		return nil, nil, math.NaN(), err
 	}
-	n := len(X[0])
-	c, Xs := unstandardized(n), X
-	if lambda == 0 { // fit the standardized features (see standardizer), and map Θ back exactly
-		c = newStandardizer(X)
+	n, Xs := len(X[0]), X
+	if lambda > 0 {
+		c = unstandardized(n)
+	} else { // fit the standardized features (see standardizer), and map Θ back exactly
 		if err := checkRank(gram(X, c), c); err != nil {
 			return nil, nil, math.NaN(), err
 		}
@@ -2052,7 +2061,8 @@ func (e *ClassSeparationError) Is(target error) bool {
 // a *DataError for X or Θ it cannot take, and ErrSingular if H is singular
 // to rounding.
 func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error) {
-	if err := checkX(X, -1); err != nil {
+	c, err := checkX(X)
+	if err != nil {
 		return nil, err
 	}
 	if len(Theta) == 0 {
@@ -2064,7 +2074,7 @@ func MultinomialStdErrors(Theta [][]float64, X [][]float64) ([][]float64, error)
 			return nil, dataError(ErrShape, k, -1, "len(Theta[%d]) = %d, want len(X[0]) = %d", k, len(theta), n)
 		}
 	}
-	c := newStandardizer(X) // as the fit does: θₖⱼ = aᵀΘ̃ (see Covariance)
+	// as the fit does: θₖⱼ = aᵀΘ̃ (see Covariance)
 	var thetaS []float64
 	for k := range Theta {
 		thetaS = append(thetaS, c.to(Theta[k])...)
@@ -2129,7 +2139,8 @@ type CVResult struct {
 // and no fit is made, for X, y, lambdas, folds (2 to m) or maxIter it
 // cannot take.
 func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter int) ([]CVResult, error) {
-	if err := firstError(checkX(X, -1), func() error { return checkLabels(y, len(X)) },
+	_, err := checkX(X)
+	if err := firstError(err, func() error { return checkLabels(y, len(X)) },
 		func() error { return checkFolds(len(X), lambdas, folds, maxIter) }); err != nil {
 		return nil, err
 	}
@@ -2139,7 +2150,7 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter
 		for t, i := range train {
 			Xt[t], yt[t] = X[i], y[i]
 		}
-		theta, _, _, err := newton(Xt, yt, make([]float64, n), lambda, maxIter)
+		theta, _, _, err := newton(nil, Xt, yt, make([]float64, n), lambda, maxIter)
 		J, _ := CostFunction(theta, Xt, yt)
 		return theta, err, J
 	}
@@ -2157,7 +2168,8 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter
 // sum to 1 (as scikit-learn's one-vs-rest predict_proba). The prediction is
 // the class with the largest p.
 func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, folds, maxIter int, multinomial bool) ([]CVResult, error) {
-	if err := firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) },
+	_, err := checkX(X)
+	if err := firstError(err, func() error { return checkClasses(class, len(X), K) },
 		func() error { return checkFolds(len(X), lambdas, folds, maxIter) }); err != nil {
 		return nil, err
 	}
@@ -2574,32 +2586,41 @@ func dataError(err error, row, column int, format string, args ...any) *DataErro
 	return &DataError{Row: row, Column: column, Entry: fmt.Sprintf(format, args...), Err: err}
 }
 
-// checkX returns a *DataError unless X has m ≥ 1 rows of n entries, every
-// X[i][0] is 1 and every entry is finite; n < 0 takes n = len(X[0]).
-func checkX(X [][]float64, n int) error {
+// checkX returns X's standardizer, or a *DataError unless X has m ≥ 1 rows
+// of the same length n ≥ 1, every X[i][0] is 1 and every entry is finite.
+// The lengths are checked a row at a time; the entries from each column's
+// smallest and largest value, which the standardizer's pass over X finds
+// (a NaN or ±Inf makes one of them not finite), so that the check costs the
+// fit no pass of its own. Only if one is amiss are the rows searched for
+// the first entry at fault.
+func checkX(X [][]float64) (*standardizer, error) {
 	if len(X) == 0 {
-		return dataError(ErrShape, -1, -1, "len(X) = 0: no examples")
+		return nil, dataError(ErrShape, -1, -1, "len(X) = 0: no examples")
 	}
-	if n < 0 {
-		n = len(X[0])
-	}
+	n := len(X[0])
 	if n == 0 {
-		return dataError(ErrShape, 0, -1, "len(X[0]) = 0: no column of ones")
+		return nil, dataError(ErrShape, 0, -1, "len(X[0]) = 0: no column of ones")
 	}
 	for i, x := range X {
 		if len(x) != n {
-			return dataError(ErrShape, i, -1, "len(X[%d]) = %d, want %d", i, len(x), n)
+			return nil, dataError(ErrShape, i, -1, "len(X[%d]) = %d, want len(X[0]) = %d", i, len(x), n)
 		}
+	}
+	c := newStandardizer(X)
+	if c.lo[0] == 1 && c.hi[0] == 1 && finite(c.lo...) && finite(c.hi...) {
+		return c, nil
+	}
+	for i, x := range X {
 		if x[0] != 1 {
-			return dataError(ErrIntercept, i, 0, "X[%d][0] = %g", i, x[0])
+			return nil, dataError(ErrIntercept, i, 0, "X[%d][0] = %g", i, x[0])
 		}
 		for j, v := range x {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return dataError(ErrNotFinite, i, j, "X[%d][%d] = %g", i, j, v)
+			if !finite(v) {
+				return nil, dataError(ErrNotFinite, i, j, "X[%d][%d] = %g", i, j, v)
 			}
 		}
 	}
-	return nil
+	return c, nil // not reached: a column's range is amiss only if an entry is
 }
 
 // checkLabels returns a *DataError unless y has m labels, each in [0, 1].
@@ -2655,20 +2676,26 @@ func checkFit(lambda float64, maxIter int) error {
 	return nil
 }
 
-// checkBinary checks the arguments of a binary fit: X, y, θ (of length n), λ and maxIter.
-func checkBinary(X [][]float64, y, theta []float64, lambda float64, maxIter int) error {
-	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) },
+// checkBinary checks the arguments of a binary fit, X, θ, y, λ and maxIter,
+// and returns X's standardizer (see checkX).
+func checkBinary(X [][]float64, y, theta []float64, lambda float64, maxIter int) (*standardizer, error) {
+	c, err := checkX(X)
+	return c, firstError(err, func() error { return checkTheta(theta, len(X[0])) },
 		func() error { return checkLabels(y, len(X)) }, func() error { return checkFit(lambda, maxIter) })
 }
 
-// checkMulti checks the arguments of a fit to K classes: X, class, K, λ and maxIter.
-func checkMulti(X [][]float64, class []int, K int, lambda float64, maxIter int) error {
-	return firstError(checkX(X, -1), func() error { return checkClasses(class, len(X), K) }, func() error { return checkFit(lambda, maxIter) })
+// checkMulti checks the arguments of a fit to K classes, X, class, K, λ and
+// maxIter, and returns X's standardizer (see checkX).
+func checkMulti(X [][]float64, class []int, K int, lambda float64, maxIter int) (*standardizer, error) {
+	c, err := checkX(X)
+	return c, firstError(err, func() error { return checkClasses(class, len(X), K) }, func() error { return checkFit(lambda, maxIter) })
 }
 
-// checkStatistics checks the arguments of the statistics of a fit: X, and θ of len(X[0]) entries.
-func checkStatistics(theta []float64, X [][]float64) error {
-	return firstError(checkX(X, -1), func() error { return checkTheta(theta, len(X[0])) })
+// checkStatistics checks the arguments of the statistics of a fit, X and θ,
+// and returns X's standardizer (see checkX).
+func checkStatistics(theta []float64, X [][]float64) (*standardizer, error) {
+	c, err := checkX(X)
+	return c, firstError(err, func() error { return checkTheta(theta, len(X[0])) })
 }
 
 // checkFolds returns a *DataError unless there is at least one λ, each λ
