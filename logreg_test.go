@@ -1702,6 +1702,24 @@ func TestMultinomialShifted(t *testing.T) {
 	}
 }
 
+// Multinomial on a column that is a multiple of another is refused as
+// Newton refuses it, by a *ColumnError naming the column, before any step.
+func TestMultinomialSingular(t *testing.T) {
+	X, class, _ := loadClasses(t, "iris.csv")
+	doubled := withColumn(X, func(i int) float64 { return 2 * X[i][3] })
+	_, history, _, err := Multinomial(doubled, class, 3, 0, 100)
+	var col *ColumnError
+	if !errors.As(err, &col) || col.Column != 5 || col.Constant || history != nil {
+		t.Errorf("Multinomial with column 5 = 2·column 3: err = %v after %d steps, want a *ColumnError for column 5", err, len(history))
+	}
+	if err := CheckRank(doubled); !errors.As(err, &col) || col.Column != 5 {
+		t.Errorf("CheckRank: %v, want a *ColumnError for column 5", err)
+	}
+	if err := CheckRank(X); err != nil {
+		t.Errorf("CheckRank(iris) = %v, want nil", err)
+	}
+}
+
 // ——— 6. Choosing λ: k-fold cross-validation ———
 
 // Cross-validation on iris (versicolor vs virginica), degree-3 features,
@@ -2073,6 +2091,40 @@ func TestContractPanics(t *testing.T) {
 	for _, tt := range tests {
 		if got := panicMessage(tt.f); !strings.Contains(got, tt.want) {
 			t.Errorf("%s: panicked with %q, want a message containing %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// The entry at fault is named by its row and column, wherever it is: the
+// check finds that one is amiss from the columns' ranges, then the first.
+func TestDataErrorNamesEntry(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	tests := []struct {
+		i, j     int
+		v        float64
+		want     error
+		row, col int
+	}{
+		{7, 0, 0, ErrIntercept, 7, 0},
+		{22, 0, 1 + 1e-15, ErrIntercept, 22, 0},
+		{9, 1, math.Inf(-1), ErrNotFinite, 9, 1},
+		{0, 1, math.Inf(1), ErrNotFinite, 0, 1},
+		{14, 1, math.NaN(), ErrNotFinite, 14, 1},
+		{3, 1, 1e308, nil, -1, -1}, // finite, if far: a fit, not an error
+	}
+	for _, tt := range tests {
+		Xb := make([][]float64, len(X))
+		for i := range X {
+			Xb[i] = append([]float64(nil), X[i]...)
+		}
+		Xb[tt.i][tt.j] = tt.v
+		_, _, _, err := Newton(Xb, y, []float64{0, 0}, 1, 100)
+		var de *DataError
+		switch {
+		case tt.want == nil && errors.As(err, &de):
+			t.Errorf("X[%d][%d] = %g: %v, want no *DataError", tt.i, tt.j, tt.v, err)
+		case tt.want != nil && (!errors.Is(err, tt.want) || !errors.As(err, &de) || de.Row != tt.row || de.Column != tt.col):
+			t.Errorf("X[%d][%d] = %g: %v, want %v at row %d, column %d", tt.i, tt.j, tt.v, err, tt.want, tt.row, tt.col)
 		}
 	}
 }
@@ -3085,6 +3137,42 @@ func TestDocsNameOnlyExported(t *testing.T) {
 	}
 }
 
+// The library's traps, closed: Covariance keeps its factor to itself; a
+// parameter named K is always a number of classes; README states the Go
+// version that go.mod requires.
+func TestAPITraps(t *testing.T) {
+	cov := reflect.TypeOf(Covariance{})
+	for i := range cov.NumField() {
+		if cov.Field(i).IsExported() {
+			t.Errorf("Covariance exports its field %s", cov.Field(i).Name)
+		}
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || !fn.Name.IsExported() {
+			continue
+		}
+		for _, field := range fn.Type.Params.List {
+			for _, name := range field.Names {
+				if name.Name == "K" && !strings.Contains(fn.Doc.Text(), "class") {
+					t.Errorf("%s has a parameter K that is not a number of classes", fn.Name.Name)
+				}
+				if name.Name == "folds" && !strings.Contains(fn.Doc.Text(), "folds") {
+					t.Errorf("%s has a parameter folds its doc does not explain", fn.Name.Name)
+				}
+			}
+		}
+	}
+	version := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(mustRead(t, "go.mod"))
+	if version == nil || !strings.Contains(mustRead(t, "README.md"), "Go "+version[1]+" or later") {
+		t.Errorf("README does not state the Go version go.mod requires (%v)", version)
+	}
+}
+
 // README's table of the derivation points at the code by function and
 // snippet: each "in `F`: `code`" must be code of the function F in
 // logreg.go, and each "`F()`" a function or method it declares.
@@ -3460,58 +3548,4 @@ func ExampleNewton() {
 	// Output:
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
-}
-
-// The library's traps, closed: Covariance keeps its factor to itself; a
-// parameter named K is always a number of classes; README states the Go
-// version that go.mod requires.
-func TestAPITraps(t *testing.T) {
-	cov := reflect.TypeOf(Covariance{})
-	for i := range cov.NumField() {
-		if cov.Field(i).IsExported() {
-			t.Errorf("Covariance exports its field %s", cov.Field(i).Name)
-		}
-	}
-	f, err := parser.ParseFile(token.NewFileSet(), "logreg.go", nil, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range f.Decls {
-		fn, ok := d.(*ast.FuncDecl)
-		if !ok || !fn.Name.IsExported() {
-			continue
-		}
-		for _, field := range fn.Type.Params.List {
-			for _, name := range field.Names {
-				if name.Name == "K" && !strings.Contains(fn.Doc.Text(), "class") {
-					t.Errorf("%s has a parameter K that is not a number of classes", fn.Name.Name)
-				}
-				if name.Name == "folds" && !strings.Contains(fn.Doc.Text(), "folds") {
-					t.Errorf("%s has a parameter folds its doc does not explain", fn.Name.Name)
-				}
-			}
-		}
-	}
-	version := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(mustRead(t, "go.mod"))
-	if version == nil || !strings.Contains(mustRead(t, "README.md"), "Go "+version[1]+" or later") {
-		t.Errorf("README does not state the Go version go.mod requires (%v)", version)
-	}
-}
-
-// Multinomial on a column that is a multiple of another is refused as
-// Newton refuses it, by a *ColumnError naming the column, before any step.
-func TestMultinomialSingular(t *testing.T) {
-	X, class, _ := loadClasses(t, "iris.csv")
-	doubled := withColumn(X, func(i int) float64 { return 2 * X[i][3] })
-	_, history, _, err := Multinomial(doubled, class, 3, 0, 100)
-	var col *ColumnError
-	if !errors.As(err, &col) || col.Column != 5 || col.Constant || history != nil {
-		t.Errorf("Multinomial with column 5 = 2·column 3: err = %v after %d steps, want a *ColumnError for column 5", err, len(history))
-	}
-	if err := CheckRank(doubled); !errors.As(err, &col) || col.Column != 5 {
-		t.Errorf("CheckRank: %v, want a *ColumnError for column 5", err)
-	}
-	if err := CheckRank(X); err != nil {
-		t.Errorf("CheckRank(iris) = %v, want nil", err)
-	}
 }
