@@ -255,6 +255,13 @@ func panicMessage(f func()) (msg string) {
 	return "no panic"
 }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func accuracy(pred, class []int) int {
 	right := 0
 	for i := range pred {
@@ -2125,6 +2132,79 @@ func TestDataErrorNamesEntry(t *testing.T) {
 			t.Errorf("X[%d][%d] = %g: %v, want no *DataError", tt.i, tt.j, tt.v, err)
 		case tt.want != nil && (!errors.Is(err, tt.want) || !errors.As(err, &de) || de.Row != tt.row || de.Column != tt.col):
 			t.Errorf("X[%d][%d] = %g: %v, want %v at row %d, column %d", tt.i, tt.j, tt.v, err, tt.want, tt.row, tt.col)
+		}
+	}
+}
+
+// The functions that fit or estimate never panic, whatever they are given:
+// random shapes, entries, labels, classes, λ, folds and step limits, 3000
+// times over. What is malformed gets a *DataError.
+func TestContractRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pick := func(v ...float64) float64 { return v[r.IntN(len(v))] }
+	for trial := range 3000 {
+		m, n := r.IntN(6), 1+r.IntN(3)
+		if r.IntN(3) == 0 {
+			m = 20 + r.IntN(30)
+		}
+		X := make([][]float64, m)
+		y, class := make([]float64, m), make([]int, m)
+		for i := range X {
+			X[i] = make([]float64, n)
+			if r.IntN(40) == 0 {
+				X[i] = make([]float64, r.IntN(4)) // ragged
+			}
+			for j := range X[i] {
+				X[i][j] = r.NormFloat64()
+				if r.IntN(30) == 0 {
+					X[i][j] = pick(math.NaN(), math.Inf(1), math.Inf(-1), 1e300)
+				}
+			}
+			if len(X[i]) > 0 && r.IntN(30) != 0 {
+				X[i][0] = 1
+			}
+			y[i] = float64(r.IntN(2))
+			if r.IntN(30) == 0 {
+				y[i] = pick(0.5, 2, -1, math.NaN())
+			}
+			class[i] = r.IntN(3) - boolInt(r.IntN(40) == 0)
+		}
+		if r.IntN(20) == 0 && m > 0 {
+			y, class = y[1:], class[1:]
+		}
+		theta := make([]float64, n+boolInt(r.IntN(20) == 0))
+		Theta := [][]float64{make([]float64, n)}
+		lambda := pick(0, 0, 1, 0.1, -1, math.NaN(), math.Inf(1))
+		K, folds, iters := r.IntN(5)-1, r.IntN(7)-1, r.IntN(4)-1
+		k, level := r.IntN(4)-1, pick(0.95, 0, 1, math.NaN())
+		calls := map[string]func() error{
+			"Newton":      func() error { _, _, _, err := Newton(X, y, theta, lambda, iters); return err },
+			"OneVsAll":    func() error { _, _, err := OneVsAll(X, class, K, lambda, iters); return err },
+			"Multinomial": func() error { _, _, _, err := Multinomial(X, class, K, lambda, iters); return err },
+			"CrossValidate": func() error {
+				_, err := CrossValidate(X, y, []float64{lambda}, folds, iters)
+				return err
+			},
+			"CrossValidateClasses": func() error {
+				_, err := CrossValidateClasses(X, class, K, []float64{lambda}, folds, iters, r.IntN(2) == 0)
+				return err
+			},
+			"StdErrors":            func() error { _, _, _, err := StdErrors(theta, X); return err },
+			"ProfileInterval":      func() error { _, _, err := ProfileInterval(theta, X, y, k, level); return err },
+			"MultinomialStdErrors": func() error { _, err := MultinomialStdErrors(Theta, X); return err },
+			"Separation":           func() error { _, err := Separation(X, y); return err },
+			"CheckRank":            func() error { return CheckRank(X) },
+		}
+		for name, call := range calls {
+			var err error
+			if msg := panicMessage(func() { err = call() }); msg != "no panic" {
+				t.Fatalf("trial %d: %s panicked: %s (m = %d, n = %d, λ = %g, K = %d, folds = %d, iters = %d)", trial, name, msg, m, n, lambda, K, folds, iters)
+			}
+			takesLambda := name == "Newton" || name == "OneVsAll" || name == "Multinomial" || strings.HasPrefix(name, "CrossValidate")
+			var de *DataError
+			if (m == 0 || takesLambda && !(lambda >= 0)) && !errors.As(err, &de) {
+				t.Fatalf("trial %d: %s(m = %d, λ = %g) = %v, want a *DataError", trial, name, m, lambda, err)
+			}
 		}
 	}
 }
