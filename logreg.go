@@ -343,8 +343,13 @@ func Predict(theta []float64, X [][]float64) []float64 {
 // constant feature (σⱼ = 0, or m = 1) keeps σⱼ = 1 so nothing is divided by 0.
 // The sum of squares is accumulated by math.Hypot, so features near 1e200
 // do not overflow.
-// The result has rows of its own; X is not modified.
+// The result has rows of its own; X is not modified. FeatureNormalize
+// panics if X has no rows or rows of different lengths.
 func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
+	if len(X) == 0 {
+		panic("logreg: m = 0: X has no examples")
+	}
+	checkRowLengths(X[0], X)
 	m, n := len(X), len(X[0])
 	mu, sigma = make([]float64, n), make([]float64, n)
 	for _, x := range X {
@@ -379,7 +384,10 @@ func FeatureNormalize(X [][]float64) (Xnorm [][]float64, mu, sigma []float64) {
 // of FeatureNormalize, so that θᵀx = θnormᵀxnorm for every example:
 //
 //	θⱼ = θnormⱼ / σⱼ  (j ≥ 1),   θ₀ = θnorm₀ − Σ_{j≥1} θnormⱼ μⱼ / σⱼ
+//
+// ThetaToOriginal panics unless mu and sigma are as long as thetaNorm.
 func ThetaToOriginal(thetaNorm, mu, sigma []float64) []float64 {
+	checkNormalization(thetaNorm, mu, sigma)
 	theta := make([]float64, len(thetaNorm))
 	theta[0] = thetaNorm[0]
 	for j := 1; j < len(theta); j++ {
@@ -392,7 +400,10 @@ func ThetaToOriginal(thetaNorm, mu, sigma []float64) []float64 {
 // ThetaToNormalized is the inverse of ThetaToOriginal:
 //
 //	θnormⱼ = θⱼ σⱼ  (j ≥ 1),   θnorm₀ = θ₀ + Σ_{j≥1} θⱼ μⱼ
+//
+// ThetaToNormalized panics unless mu and sigma are as long as theta.
 func ThetaToNormalized(theta, mu, sigma []float64) []float64 {
+	checkNormalization(theta, mu, sigma)
 	thetaNorm := make([]float64, len(theta))
 	thetaNorm[0] = theta[0]
 	for j := 1; j < len(theta); j++ {
@@ -2776,4 +2787,12 @@ func checkClassShapes(Theta [][]float64, X [][]float64, class []int) (n int) {
 		}
 	}
 	return n
+}
+
+// checkNormalization panics with a message naming the mismatch unless mu
+// and sigma are as long as theta.
+func checkNormalization(theta, mu, sigma []float64) {
+	if len(mu) != len(theta) || len(sigma) != len(theta) {
+		panic(fmt.Sprintf("logreg: len(mu) = %d, len(sigma) = %d, want len(theta) = %d", len(mu), len(sigma), len(theta)))
+	}
 }

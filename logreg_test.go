@@ -2093,6 +2093,10 @@ func TestContractPanics(t *testing.T) {
 		{"Hypothesis, short x", func() { Hypothesis([]float64{1, 2}, []float64{1}) }, "len(x) = 1, want len(theta) = 2"},
 		{"PredictOneVsAll, short row", func() { PredictOneVsAll([][]float64{{1, 2, 3}}, X) }, "len(X[0]) = 2, want len(theta) = 3"},
 		{"PredictMultinomial, short row", func() { PredictMultinomial([][]float64{{1, 2, 3}}, X) }, "len(X[0]) = 2, want len(theta) = 3"},
+		{"FeatureNormalize, ragged", func() { FeatureNormalize([][]float64{{1, 2}, {1}}) }, "len(X[1]) = 1, want len(theta) = 2"},
+		{"FeatureNormalize, no examples", func() { FeatureNormalize(nil) }, "m = 0"},
+		{"ThetaToOriginal, short σ", func() { ThetaToOriginal([]float64{1, 2}, []float64{0, 1}, []float64{1}) }, "len(sigma) = 1, want len(theta) = 2"},
+		{"ThetaToNormalized, short μ", func() { ThetaToNormalized([]float64{1, 2}, []float64{0}, []float64{1, 1}) }, "len(mu) = 1, len(sigma) = 2, want len(theta) = 2"},
 		{"SoftmaxCost, class out of range", func() { SoftmaxCost([][]float64{{0, 0}}, X, make([]int, len(X)-1), 0) }, "len(class) = 22, want len(X) = 23"},
 	}
 	for _, tt := range tests {

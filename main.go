@@ -1072,14 +1072,15 @@ type report struct {
 	cv          *cvReport
 	dataWarning string // after the data and cross-validation: one class only
 	// the binary fit
-	J0, grad0 []float64 // the cost (J0[0]) and the gradient at the initial θ; nil if not reached
-	explain   *explanation
-	noFit     bool // one class only: no fit is made
-	fit       *fit
-	theta     []float64 // the fit's θ in original units
-	stats     *statistics
-	counts    *classification
-	predict   *prediction
+	J0      float64   // the cost at the initial θ
+	grad0   []float64 // the gradient there; nil if the run did not reach it
+	explain *explanation
+	noFit   bool // one class only: no fit is made
+	fit     *fit
+	theta   []float64 // the fit's θ in original units
+	stats   *statistics
+	counts  *classification
+	predict *prediction
 	// the fit to more than two classes
 	softmaxExplain *softmaxExplanation
 	classes        *classFit
@@ -1280,7 +1281,7 @@ func (r *report) fitBinary() error {
 			"Remedy: add examples of the other class.", y[0], toward, y[0])
 	}
 	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, r.lambda)
-	r.J0, r.grad0 = []float64{J0}, grad0
+	r.J0, r.grad0 = J0, grad0
 	if opt.explain {
 		r.explain = explainGradient(p, opt, r.lambda)
 		return nil
@@ -1500,14 +1501,14 @@ func predictOne(p *problem, opt *options, f *fit, theta []float64, s *statistics
 // the classification, the prediction and the plot.
 func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	p, opt := r.p, r.opt
-	if r.J0 == nil {
+	if r.grad0 == nil {
 		return nil // cross-validation chose no λ: the error follows
 	}
 	initial := "zeros"
 	if opt.theta != nil {
 		initial = "-theta"
 	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0[0], 6))
+	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0, 6))
 	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
 	printByName(w, p.names, r.grad0)
 	switch {
