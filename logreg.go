@@ -257,6 +257,27 @@ func CostFunctionReg(theta []float64, X [][]float64, y []float64, lambda float64
 	return J, grad
 }
 
+// CostFunctionWeighted returns the cost and its gradient for examples of
+// weights wᵢ ≥ 0, as R's glm weighs them (a count of trials, or prior
+// weights), with the penalty of CostFunctionReg:
+//
+//	J      = (1/W) Σᵢ wᵢ · −[ y log h + (1 − y) log(1 − h) ] + λ/(2W) Σ_{j≥1} θⱼ²,   W = Σᵢ wᵢ
+//	grad_j = (1/W) Σᵢ wᵢ (h − y) xⱼ⁽ⁱ⁾ + (λ/W) θⱼ [j ≥ 1]
+//
+// the course's sums, each example counted wᵢ times. With every wᵢ = 1
+// (or w nil) it is CostFunctionReg; s successes of n trials are the label
+// y = s/n with weight n, the same J as the n examples written one by one.
+// CostFunctionWeighted panics on the shape mismatches of CostFunction, and
+// if len(w) ≠ m.
+func CostFunctionWeighted(theta []float64, X [][]float64, y, w []float64, lambda float64) (J float64, grad []float64) {
+	_, n := checkShapes(theta, X, y)
+	if w != nil && len(w) != len(X) {
+		panic(fmt.Sprintf("logreg: len(w) = %d, want len(X) = %d", len(w), len(X)))
+	}
+	J, grad, _, _ = newtonPass(theta, unstandardized(n), newSample(X, y, w), lambda, false)
+	return J, grad
+}
+
 // MapFeature returns the course's polynomial features of (x1, x2) up to the
 // given degree, leading 1 included:
 //
@@ -547,20 +568,31 @@ const (
 // a finite minimum, and Newton converges from θ = 0.
 // Newton does not modify theta.
 func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
-	c, err := checkBinary(X, y, theta, lambda, maxIter)
-	if err != nil {
-		return append([]float64(nil), theta...), nil, math.NaN(), err
-	}
-	return newton(c, X, y, theta, lambda, maxIter)
+	return NewtonWeighted(X, y, nil, theta, lambda, maxIter)
 }
 
-// newton is Newton on arguments already checked, with X's standardizer c
-// (nil: newton makes it).
-func newton(c *standardizer, X [][]float64, y []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
-	m, n := len(X), len(theta)
+// NewtonWeighted is Newton for examples of weights wᵢ ≥ 0 (nil for weights
+// of 1): it returns the θ that minimizes CostFunctionWeighted(θ, X, y, w,
+// lambda), with the steps, special cases and errors of Newton, weighted
+// sums in its passes (H = (1/W) Σᵢ wᵢ h(1 − h) x⁽ⁱ⁾x⁽ⁱ⁾ᵀ + …), and the
+// examples of weight 0 left out of the count of examples and of the
+// diagnoses. The error is also a *DataError for weights it cannot take: of
+// another length than y, negative, not finite, or all 0.
+func NewtonWeighted(X [][]float64, y, w []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	c, err := checkBinary(X, y, theta, lambda, maxIter)
+	if err := firstError(err, func() error { return checkWeights(w, len(X)) }); err != nil {
+		return append([]float64(nil), theta...), nil, math.NaN(), err
+	}
+	return newton(c, newSample(X, y, w), theta, lambda, maxIter)
+}
+
+// newton is NewtonWeighted on arguments already checked, with X's
+// standardizer c (nil: newton makes it).
+func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	X, m, n := d.X, d.count(), len(theta)
 	thetaOut = append([]float64(nil), theta...)
-	if label, ok := oneClass(y); ok {
-		_, grad := CostFunctionReg(thetaOut, X, y, lambda)
+	if label, ok := oneClass(d); ok {
+		_, grad := CostFunctionWeighted(thetaOut, X, d.y, d.w, lambda)
 		toward := "-Inf" // all y = 0: h → 0 as θ₀ → −∞
 		if label == 1 {
 			toward = "+Inf"
@@ -580,7 +612,7 @@ func newton(c *standardizer, X [][]float64, y []float64, theta []float64, lambda
 		if steps == 0 { // the rank of X, decided once, before the first step
 			G := at.H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
 			if norm(theta) != 0 {
-				G = gram(X, c)
+				G = gram(d, c)
 			}
 			if err := checkRank(G, c); err != nil {
 				return err
@@ -591,7 +623,7 @@ func newton(c *standardizer, X [][]float64, y []float64, theta []float64, lambda
 		}
 		return nil
 	}
-	r := minimize(newtonProblem{pass: binaryPass(c, X, y, lambda), stop: stop}, c.to(theta), maxIter)
+	r := minimize(newtonProblem{pass: binaryPass(c, d, lambda), stop: stop}, c.to(theta), maxIter)
 	var col *ColumnError
 	if errors.As(r.stopped, &col) {
 		return thetaOut, nil, math.NaN(), r.stopped
@@ -600,13 +632,13 @@ func newton(c *standardizer, X [][]float64, y []float64, theta []float64, lambda
 	if r.stopped != nil {
 		return thetaOut, r.history, gradNorm, r.stopped
 	}
-	return thetaOut, r.history, gradNorm, diagnose(c, X, y, lambda, r.fit, len(r.history), r.stall)
+	return thetaOut, r.history, gradNorm, diagnose(c, d, lambda, r.fit, len(r.history), r.stall)
 }
 
 // binaryPass returns the pass of the binary fit at θ̃ for the driver (see newtonPass).
-func binaryPass(c *standardizer, X [][]float64, y []float64, lambda float64) func(thetaS []float64, hessian bool) newtonPoint {
+func binaryPass(c *standardizer, d *sample, lambda float64) func(thetaS []float64, hessian bool) newtonPoint {
 	return func(thetaS []float64, hessian bool) newtonPoint {
-		J, grad, H, fit := newtonPass(thetaS, c, X, y, lambda, hessian)
+		J, grad, H, fit := newtonPass(thetaS, c, d, lambda, hessian)
 		return newtonPoint{theta: thetaS, J: J, grad: grad, H: H, fit: fit}
 	}
 }
@@ -800,8 +832,18 @@ type margins struct {
 	misfit, wrong, right int
 }
 
-// count counts one example of the given margin.
-func (f *margins) count(margin float64) {
+// count counts one example of label y at z = θᵀx, by its margin (2y − 1)·z.
+// A label strictly between 0 and 1 (a share of trials) is fitted right by
+// no z, and wrongly at either extreme.
+func (f *margins) count(y, z float64) {
+	if y > 0 && y < 1 {
+		f.misfit++
+		if math.Abs(z) > extremeZ {
+			f.wrong++
+		}
+		return
+	}
+	margin := (2*y - 1) * z
 	switch {
 	case margin < -extremeZ:
 		f.wrong++
@@ -813,19 +855,63 @@ func (f *margins) count(margin float64) {
 	}
 }
 
-// newtonPass returns, in one pass over the examples, at θ̃ (see
-// standardizer), J = CostFunctionReg's J, its gradient and its Hessian with
-// respect to θ̃, and the examples counted by their margins (see margins); H
-// is nil unless hessian is true:
+// A sample is what a binary fit sums over: the examples X, their labels y
+// in [0, 1] and their weights w (nil for weights of 1), whose sum is W
+// (m without weights).
+type sample struct {
+	X    [][]float64
+	y, w []float64
+	W    float64
+}
+
+// newSample returns the sample of X, y and w (nil for weights of 1).
+func newSample(X [][]float64, y, w []float64) *sample {
+	d := &sample{X: X, y: y, w: w, W: float64(len(X))}
+	if w != nil {
+		d.W = 0
+		for _, v := range w {
+			d.W += v
+		}
+	}
+	return d
+}
+
+// weight returns example i's weight wᵢ.
+func (d *sample) weight(i int) float64 {
+	if d.w == nil {
+		return 1
+	}
+	return d.w[i]
+}
+
+// count returns the number of examples of weight above 0.
+func (d *sample) count() int {
+	if d.w == nil {
+		return len(d.X)
+	}
+	k := 0
+	for _, v := range d.w {
+		if v > 0 {
+			k++
+		}
+	}
+	return k
+}
+
+// newtonPass returns, in one pass over the examples of d, at θ̃ (see
+// standardizer), J = CostFunctionWeighted's J, its gradient and its Hessian
+// with respect to θ̃, and the examples counted by their margins (see
+// margins); H is nil unless hessian is true:
 //
-//	grad_j = (1/m) Σᵢ (h − y) x̃ⱼ + (λ/m) θⱼ sⱼ [j ≥ 1],   x̃ⱼ = (xⱼ − μⱼ)·sⱼ
-//	H_jk   = (1/m) Σᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/m) sⱼ² [j = k ≥ 1]
+//	grad_j = (1/W) Σᵢ wᵢ (h − y) x̃ⱼ + (λ/W) θⱼ sⱼ [j ≥ 1],   x̃ⱼ = (xⱼ − μⱼ)·sⱼ
+//	H_jk   = (1/W) Σᵢ wᵢ h(1 − h) x̃ⱼ x̃ₖ + (λ/W) sⱼ² [j = k ≥ 1]
 //
-// the course's sums with x̃ for x (see CostFunction and Hessian), and the
-// penalty λ/(2m) Σ θⱼ² with θⱼ = θ̃ⱼ sⱼ.
-func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, fit margins) {
+// the course's sums with x̃ for x (see CostFunction and Hessian), each
+// example weighted by wᵢ (1 without weights, W = m), and the penalty
+// λ/(2W) Σ θⱼ² with θⱼ = θ̃ⱼ sⱼ.
+func newtonPass(thetaS []float64, c *standardizer, d *sample, lambda float64, hessian bool) (J float64, grad []float64, H [][]float64, fit margins) {
 	n := len(thetaS)
-	m := float64(len(X))
+	X, y, m := d.X, d.y, d.W
 	sum := inBlocks(len(X), func(lo, hi int) (s newtonSums) { // Σ over the examples of a block (see inBlocks)
 		s.grad = make([]float64, n)
 		if hessian {
@@ -833,12 +919,16 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 		}
 		xs := make([]float64, n) // x̃, the standardized example
 		for i := lo; i < hi; i++ {
+			wi := d.weight(i)
+			if wi == 0 {
+				continue // an example of weight 0 adds nothing
+			}
 			c.row(X[i][:n], xs)
 			z := dot(thetaS, xs)
 			h, oneMinusH, cost := logisticCost(z, y[i])
-			s.J += cost
-			r := (1-y[i])*h - y[i]*oneMinusH // h − y, without cancellation where h is within rounding of y
-			w := h * oneMinusH               // dh/dz = h(1 − h)
+			s.J += wi * cost
+			r := wi * ((1-y[i])*h - y[i]*oneMinusH) // w(h − y), without cancellation where h is within rounding of y
+			w := wi * h * oneMinusH                 // w·dh/dz = w·h(1 − h)
 			for j := range n {
 				s.grad[j] += r * xs[j]
 			}
@@ -849,7 +939,7 @@ func newtonPass(thetaS []float64, c *standardizer, X [][]float64, y []float64, l
 					row[k] += wxj * xk[k]
 				}
 			}
-			s.fit.count((2*y[i] - 1) * z)
+			s.fit.count(y[i], z)
 		}
 		return s
 	})
@@ -1010,18 +1100,18 @@ func newtonStep(L [][]float64, grad, a []float64) (step []float64, multiplier fl
 // right extreme, ErrSeparable or a *QuasiSeparationError when the linear
 // program of separation (below) finds that J has no minimum; else, for a
 // stall, ErrNotConverged with the reason.
-func diagnose(c *standardizer, X [][]float64, y []float64, lambda float64, fit margins, steps int, stall error) error {
+func diagnose(c *standardizer, d *sample, lambda float64, fit margins, steps int, stall error) error {
 	if stall != nil && fit.wrong > 0 {
 		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
 			ErrBadStart, stall, steps, fit.wrong)
 	}
 	undecided := ""
 	if lambda == 0 && (stall != nil || fit.right > 0) {
-		separated, decided := separation(X, y, c)
+		separated, all, decided := separation(d, c)
 		switch {
 		case !decided:
 			undecided = "; whether the data are separated was not decided (the linear program reached its iteration limit)"
-		case len(separated) == len(X):
+		case all:
 			return fmt.Errorf("%w (every example can be classified strictly correctly; found after %d Newton steps)", ErrSeparable, steps)
 		case len(separated) > 0:
 			return &QuasiSeparationError{Separated: separated, Steps: steps}
@@ -1033,14 +1123,20 @@ func diagnose(c *standardizer, X [][]float64, y []float64, lambda float64, fit m
 	return fmt.Errorf("%w: %v after %d steps%s", ErrNotConverged, stall, steps, undecided)
 }
 
-// oneClass reports whether all labels are 0/1 and equal, and which.
-func oneClass(y []float64) (label float64, ok bool) {
-	for _, v := range y {
-		if v != y[0] || (v != 0 && v != 1) {
+// oneClass reports whether the labels of the examples of weight above 0
+// are all 0 or all 1, and which.
+func oneClass(d *sample) (label float64, ok bool) {
+	label = math.NaN()
+	for i, v := range d.y {
+		switch {
+		case d.weight(i) == 0:
+		case v != 0 && v != 1 || label == label && v != label:
 			return 0, false
+		default:
+			label = v
 		}
 	}
-	return y[0], true
+	return label, label == label
 }
 
 // Separates reports whether θ classifies every example strictly correctly,
@@ -1077,7 +1173,7 @@ func Separation(X [][]float64, y []float64) ([]int, error) {
 			return nil, dataError(ErrLabel, i, -1, "y[%d] = %g, want 0 or 1", i, v)
 		}
 	}
-	separated, decided := separation(X, y, c)
+	separated, _, decided := separation(newSample(X, y, nil), c)
 	if !decided {
 		return nil, fmt.Errorf("%w: the linear program of separation reached its iteration limit", ErrNotConverged)
 	}
@@ -1095,32 +1191,43 @@ func CheckRank(X [][]float64) error {
 	if err != nil {
 		return err
 	}
-	return checkRank(gram(X, c), c)
+	return checkRank(gram(newSample(X, nil, nil), c), c)
 }
 
-// gram returns the Gram matrix of the standardized columns, G = Σᵢ x̃x̃ᵀ.
-// The centered columns are orthogonal to the intercept's column of ones, so
-// G₀ⱼ = 0 for j ≥ 1.
-func gram(X [][]float64, c *standardizer) [][]float64 {
-	n := len(c.mu)
+// gram returns the Gram matrix of the standardized columns of d's examples,
+// G = Σᵢ wᵢ x̃x̃ᵀ. Without weights the centered columns are orthogonal to the
+// intercept's column of ones, so G₀₀ = m and G₀ⱼ = 0 for j ≥ 1; with
+// weights, row and column 0 are summed too.
+func gram(d *sample, c *standardizer) [][]float64 {
+	n, X := len(c.mu), d.X
+	first := 1 // the first column summed
+	if d.w != nil {
+		first = 0
+	}
 	G := inBlocks(len(X), func(lo, hi int) matSum { // Σ over the examples of a block (see inBlocks)
 		G := matSum(newMatrix(n))
 		xs := make([]float64, n)
-		for _, x := range X[lo:hi] {
-			c.row(x, xs)
-			for j := 1; j < n; j++ {
-				row := G[j][1 : j+1] // the lower triangle; the upper is its mirror
-				xk := xs[1 : j+1]
+		for i := lo; i < hi; i++ {
+			wi := d.weight(i)
+			if wi == 0 {
+				continue
+			}
+			c.row(X[i], xs)
+			for j := first; j < n; j++ {
+				row := G[j][first : j+1] // the lower triangle; the upper is its mirror
+				xk := xs[first : j+1]
 				for k := range row {
-					row[k] += xs[j] * xk[k]
+					row[k] += wi * xs[j] * xk[k]
 				}
 			}
 		}
 		return G
 	})
-	G[0][0] = float64(len(X))
-	for j := 1; j < n; j++ {
-		for k := 1; k < j; k++ {
+	if d.w == nil {
+		G[0][0] = float64(len(X))
+	}
+	for j := first; j < n; j++ {
+		for k := first; k < j; k++ {
 			G[k][j] = G[j][k]
 		}
 	}
@@ -1177,34 +1284,51 @@ no more. The union is the set of examples fitted ever closer to 0 or 1.
 // maxLPIter bounds the simplex iterations of one linear program, per row.
 const maxLPIter = 200
 
-// separation returns the examples that a direction d with Ad ≥ 0 separates,
-// aᵢᵀd > sepTol (see above), in increasing order; none when J has a finite
-// minimum. decided is false if a linear program reached its iteration limit.
-func separation(X [][]float64, y []float64, c *standardizer) (separated []int, decided bool) {
+// separation returns the examples of the sample that a direction d with
+// Ad ≥ 0 separates, aᵢᵀd > sepTol (see above), in increasing order; none when
+// J has a finite minimum; all is true when every example of weight above 0
+// is. An example of weight 0 takes no part; one whose label is strictly
+// between 0 and 1 (a share of trials) is a row aᵢ of each sign, so that no d
+// separates it. decided is false if a linear program reached its iteration
+// limit.
+func separation(d *sample, c *standardizer) (separated []int, all, decided bool) {
 	n := len(c.mu)
-	row := func(i int, a []float64) { // a = aᵢ, of unit length
-		c.row(X[i], a)
-		f := (2*y[i] - 1) / norm(a)
+	var example []int  // the rows aₖ of the program: example[k]'s x̃ ...
+	var sign []float64 // ... times sign[k], the 2y − 1 of its label
+	for i, y := range d.y {
+		if d.weight(i) == 0 {
+			continue
+		}
+		if y > 0 {
+			example, sign = append(example, i), append(sign, 1)
+		}
+		if y < 1 {
+			example, sign = append(example, i), append(sign, -1)
+		}
+	}
+	row := func(k int, a []float64) { // a = aₖ, of unit length
+		c.row(d.X[example[k]], a)
+		f := sign[k] / norm(a)
 		for j := range a {
 			a[j] *= f
 		}
 	}
-	rest := make([]int, len(X))
-	for i := range rest {
-		rest[i] = i
+	rest := make([]int, len(example))
+	for k := range rest {
+		rest[k] = k
 	}
 	a := make([]float64, n)
 	for len(rest) > 0 {
-		d, ok := maxMargin(rest, n, row)
+		dir, ok := maxMargin(rest, n, row)
 		if !ok {
-			return nil, false
+			return nil, false, false
 		}
 		var left []int
-		for _, i := range rest {
-			if row(i, a); dot(d, a) > sepTol {
-				separated = append(separated, i)
+		for _, k := range rest {
+			if row(k, a); dot(dir, a) > sepTol {
+				separated = append(separated, example[k])
 			} else {
-				left = append(left, i)
+				left = append(left, k)
 			}
 		}
 		if len(left) == len(rest) {
@@ -1213,7 +1337,8 @@ func separation(X [][]float64, y []float64, c *standardizer) (separated []int, d
 		rest = left
 	}
 	sort.Ints(separated)
-	return separated, true
+	all = len(separated) == len(example)
+	return separated, all, true
 }
 
 // maxMargin returns the optimal d of the linear program above for the
@@ -1366,7 +1491,7 @@ func basisInverse(basis []int, b []float64, column func(int, []float64) float64)
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
 	m, n := checkRows(theta, X)
-	_, _, H, _ := newtonPass(theta, unstandardized(n), X, make([]float64, m), lambda, true)
+	_, _, H, _ := newtonPass(theta, unstandardized(n), newSample(X, make([]float64, m), nil), lambda, true)
 	return H
 }
 
@@ -1399,29 +1524,38 @@ func StdErrors(theta []float64, X [][]float64) (se, z, p []float64, err error) {
 type Covariance struct {
 	c *standardizer
 	l [][]float64 // L
-	m int
+	m float64     // W, the sum of the weights (m without weights)
 }
 
 // NewCovariance returns the Covariance of the unregularized optimum θ of X.
 // The error is a *DataError for θ or X it cannot take, and ErrSingular if
 // the Hessian at θ is singular to rounding.
 func NewCovariance(theta []float64, X [][]float64) (*Covariance, error) {
-	c, err := checkStatistics(theta, X)
-	if err != nil {
-		return nil, err
-	}
-	return newCovariance(theta, c, X)
+	return NewCovarianceWeighted(theta, X, nil)
 }
 
-// newCovariance is NewCovariance on arguments already checked, with X's standardizer.
-func newCovariance(theta []float64, c *standardizer, X [][]float64) (*Covariance, error) {
-	m := len(X)
-	_, _, H, _ := newtonPass(c.to(theta), c, X, make([]float64, m), 0, true)
+// NewCovarianceWeighted is NewCovariance for examples of weights w (nil for
+// weights of 1), the optimum of NewtonWeighted: Var(aᵀθ) = ãᵀ (W·H̃)⁻¹ ã,
+// H̃ the weighted Hessian. The error is also a *DataError for weights it
+// cannot take.
+func NewCovarianceWeighted(theta []float64, X [][]float64, w []float64) (*Covariance, error) {
+	c, err := checkStatistics(theta, X)
+	if err := firstError(err, func() error { return checkWeights(w, len(X)) }); err != nil {
+		return nil, err
+	}
+	return newCovariance(theta, c, newSample(X, make([]float64, len(X)), w))
+}
+
+// newCovariance is NewCovarianceWeighted on arguments already checked, with
+// X's standardizer, for the sample's X and weights (its labels, which the
+// Hessian does not use, aside).
+func newCovariance(theta []float64, c *standardizer, d *sample) (*Covariance, error) {
+	_, _, H, _ := newtonPass(c.to(theta), c, d, 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, fmt.Errorf("%w at θ (column %d)", ErrSingular, bad)
 	}
-	return &Covariance{c: c, l: L, m: m}, nil
+	return &Covariance{c: c, l: L, m: d.W}, nil
 }
 
 // SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
@@ -1430,7 +1564,7 @@ func (v *Covariance) SE(a []float64) float64 {
 	if len(a) != len(v.c.mu) {
 		panic(fmt.Sprintf("logreg: len(a) = %d, want %d parameters", len(a), len(v.c.mu)))
 	}
-	return norm(forwardSubstitute(v.l, v.c.combination(a))) / math.Sqrt(float64(v.m))
+	return norm(forwardSubstitute(v.l, v.c.combination(a))) / math.Sqrt(v.m)
 }
 
 // Wald returns, for the θ of the Covariance, its coefficients' standard
@@ -1455,21 +1589,69 @@ func (v *Covariance) Wald(theta []float64) (se, z, p []float64) {
 //	null = −2 Σᵢ [ y log ȳ + (1 − y) log(1 − ȳ) ] = −2m [ ȳ log ȳ + (1 − ȳ) log(1 − ȳ) ],
 //
 // and the AIC, 2m·J(θ) + 2n (−2 log-likelihood + 2 per parameter), as R's glm
-// reports them.
+// reports them. Deviances panics on the shape mismatches of CostFunction.
 func Deviances(theta []float64, X [][]float64, y []float64) (residual, null, aic float64) {
-	J, _ := CostFunction(theta, X, y)
-	m := float64(len(y))
-	pos := 0.0
-	for _, v := range y {
-		pos += v
-	}
-	ybar := pos / m
-	for _, p := range []float64{ybar, 1 - ybar} {
-		if p > 0 {
-			null -= 2 * m * p * math.Log(p)
+	return DeviancesWeighted(theta, X, y, nil, nil)
+}
+
+// DeviancesWeighted is Deviances for examples of weights w (nil for weights
+// of 1), as R's glm gives them for a binomial fit with prior weights or
+// counts, y = s/n the share of successes in n trials and w the prior weight
+// times n (R's weights after cbind(s, n − s)):
+//
+//	residual = 2 Σᵢ wᵢ [ y log(y/h) + (1 − y) log((1 − y)/(1 − h)) ]
+//	null     = the same with h = ȳ = Σ wᵢyᵢ / Σ wᵢ, the intercept-only optimum
+//	aic      = −2 Σ_{kᵢ>0} (wᵢ/kᵢ) log C(kᵢ, kᵢyᵢ) h^{kᵢyᵢ} (1 − h)^{kᵢ(1−yᵢ)} + 2n
+//
+// where kᵢ is trials[i] if any trial count is above 1, else wᵢ, and kᵢ and
+// kᵢyᵢ are rounded to whole numbers, half to even (R's binomial()$aic, with the binomial
+// coefficient); trials nil means one trial each. With weights and trials of
+// 1 these are Deviances'. DeviancesWeighted panics on the shape mismatches
+// of CostFunction, and if len(w) or len(trials) is not m.
+func DeviancesWeighted(theta []float64, X [][]float64, y, w, trials []float64) (residual, null, aic float64) {
+	checkShapes(theta, X, y)
+	for _, v := range [][]float64{w, trials} {
+		if v != nil && len(v) != len(X) {
+			panic(fmt.Sprintf("logreg: len(w) or len(trials) = %d, want len(X) = %d", len(v), len(X)))
 		}
 	}
-	return 2 * m * J, null, 2*m*J + 2*float64(len(theta))
+	d := newSample(X, y, w)
+	ybar := 0.0
+	for i, v := range y {
+		ybar += d.weight(i) * v / d.W
+	}
+	many := false // a trial count above 1: k = trials, else k = w
+	for _, n := range trials {
+		many = many || n > 1
+	}
+	zbar := math.Log(ybar) - math.Log1p(-ybar) // the logit of ȳ
+	for i, x := range X {
+		wi := d.weight(i)
+		if wi == 0 {
+			continue
+		}
+		z := dot(theta, x)
+		saturated := 0.0 // −[y log y + (1 − y) log(1 − y)], 0 for y = 0 or 1
+		for _, p := range []float64{y[i], 1 - y[i]} {
+			if p > 0 {
+				saturated -= p * math.Log(p)
+			}
+		}
+		residual += 2 * wi * (logLoss(z, y[i]) - saturated)
+		null += 2 * wi * (logLoss(zbar, y[i]) - saturated)
+		k := wi
+		if many {
+			k = trials[i]
+		}
+		if k > 0 {
+			N, s := math.RoundToEven(k), math.RoundToEven(k*y[i]) // R rounds half to even
+			lgN, _ := math.Lgamma(N + 1)
+			lgS, _ := math.Lgamma(s + 1)
+			lgF, _ := math.Lgamma(N - s + 1)
+			aic -= 2 * wi / k * (lgN - lgS - lgF - s*softplus(-z) - (N-s)*softplus(z))
+		}
+	}
+	return residual, null, aic + 2*float64(len(theta))
 }
 
 /*
@@ -1564,31 +1746,51 @@ func NormalQuantile(p float64) float64 {
 //
 // AUC panics if len(scores) ≠ len(y).
 func AUC(scores, y []float64) float64 {
-	if len(scores) != len(y) {
-		panic(fmt.Sprintf("logreg: len(scores) = %d, want len(y) = %d", len(scores), len(y)))
+	return AUCWeighted(scores, y, nil)
+}
+
+// AUCWeighted is AUC for examples of weights w (nil for weights of 1) and
+// labels in [0, 1]: example i counts as wᵢyᵢ positive examples and
+// wᵢ(1 − yᵢ) negative ones at its score (s successes of n trials: s and
+// n − s), so that, summed over the groups g of tied scores in increasing
+// order,
+//
+//	AUC = Σ_g P_g (N_{<g} + N_g/2) / (P N),
+//
+// P_g and N_g the positive and negative weight of group g, N_{<g} the
+// negative weight below it, P and N the totals: the Mann–Whitney statistic
+// above, to the bit, for weights of 1 and labels 0 or 1.
+// AUCWeighted panics if len(scores), len(y) and len(w) disagree.
+func AUCWeighted(scores, y, w []float64) float64 {
+	if len(scores) != len(y) || w != nil && len(w) != len(y) {
+		panic(fmt.Sprintf("logreg: len(scores) = %d, len(y) = %d, len(w) = %d, want them equal", len(scores), len(y), len(w)))
 	}
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return scores[order[a]] < scores[order[b]] }) // ties are taken together below
-	var r1, n1 float64
+	var area, below, P float64
 	for lo := 0; lo < len(order); {
 		hi := lo
 		for hi < len(order) && scores[order[hi]] == scores[order[lo]] {
 			hi++
 		}
-		rank := float64(lo+hi+1) / 2 // the mean of ranks lo+1 … hi
+		var pos, neg float64 // the group's positive and negative weight
 		for _, i := range order[lo:hi] {
-			if y[i] == 1 {
-				r1 += rank
-				n1++
+			wi := 1.0
+			if w != nil {
+				wi = w[i]
 			}
+			pos += wi * y[i]
+			neg += wi * (1 - y[i])
 		}
+		area += pos * (below + neg/2)
+		below += neg
+		P += pos
 		lo = hi
 	}
-	n0 := float64(len(y)) - n1
-	return (r1 - n1*(n1+1)/2) / (n1 * n0)
+	return area / (P * below)
 }
 
 /*
@@ -1627,11 +1829,21 @@ off (quasi-separation, or too few examples), the bound is ±Inf.
 // The error is a *DataError for θ, X, y, k or level it cannot take, and
 // ErrSingular if the Hessian at θ is singular to rounding.
 func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level float64) (lo, hi float64, err error) {
+	return ProfileIntervalWeighted(theta, X, y, nil, k, level)
+}
+
+// ProfileIntervalWeighted is ProfileInterval for examples of weights w (nil
+// for weights of 1), the optimum of NewtonWeighted: its profile deviance is
+// D(θₖ) = 2W·(J with θₖ fixed and the rest refitted − J(θ̂)), J of
+// CostFunctionWeighted. The error is also a *DataError for weights it
+// cannot take.
+func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k int, level float64) (lo, hi float64, err error) {
 	c, err := checkStatistics(theta, X)
-	if err := firstError(err, func() error { return checkLabels(y, len(X)) }); err != nil {
+	if err := firstError(err, func() error { return checkLabels(y, len(X)) }, func() error { return checkWeights(w, len(X)) }); err != nil {
 		return 0, 0, err
 	}
-	m, n := len(X), len(theta)
+	d := newSample(X, y, w)
+	m, n := d.W, len(theta)
 	if k < 0 || k >= n {
 		return 0, 0, dataError(ErrArgument, -1, -1, "k = %d, want a coefficient 0 to %d", k, n-1)
 	}
@@ -1639,16 +1851,16 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 		return 0, 0, dataError(ErrArgument, -1, -1, "level = %g, want a number between 0 and 1", level)
 	}
 	thetaS := c.to(theta)
-	J0, _, _, _ := newtonPass(thetaS, c, X, y, 0, false)
+	J0, _, _, _ := newtonPass(thetaS, c, d, 0, false)
 	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃
 	z := NormalQuantile((1 + level) / 2)
 	q := z * z
 	// D(b) − q and its derivative, from the constrained fit started at start
 	profile := func(b float64, start []float64) (f, df float64, at []float64, ok bool) {
-		at, J, lambda, ok := constrainedFit(start, a, b, c, X, y)
-		return 2*float64(m)*(J-J0) - q, 2 * float64(m) * lambda, at, ok
+		at, J, lambda, ok := constrainedFit(start, a, b, c, d)
+		return 2*m*(J-J0) - q, 2 * m * lambda, at, ok
 	}
-	v, err := newCovariance(theta, c, X)
+	v, err := newCovariance(theta, c, d)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -1700,15 +1912,15 @@ func ProfileInterval(theta []float64, X [][]float64, y []float64, k int, level f
 // constrainedFit returns, from start, the θ̃ that minimizes J with aᵀθ̃ = b,
 // its J and its Lagrange multiplier λ (see above); ok is false if Newton
 // does not reach it (the constrained problem has no finite optimum).
-func constrainedFit(start, a []float64, b float64, c *standardizer, X [][]float64, y []float64) (thetaS []float64, J, lambda float64, ok bool) {
+func constrainedFit(start, a []float64, b float64, c *standardizer, d *sample) (thetaS []float64, J, lambda float64, ok bool) {
 	// move start onto the constraint along H⁻¹a: the quadratic model's best point
-	_, _, H, _ := newtonPass(start, c, X, y, 0, true)
+	_, _, H, _ := newtonPass(start, c, d, 0, true)
 	L, bad := cholesky(H, pivotTol)
 	if bad >= 0 {
 		return nil, 0, 0, false
 	}
 	v := cholSubstitute(L, a)
-	r := minimize(newtonProblem{pass: binaryPass(c, X, y, 0), constraint: a}, vecAdd(start, v, (b-dot(a, start))/dot(a, v)), 100)
+	r := minimize(newtonProblem{pass: binaryPass(c, d, 0), constraint: a}, vecAdd(start, v, (b-dot(a, start))/dot(a, v)), 100)
 	if r.stall != nil {
 		return nil, 0, 0, false
 	}
@@ -1731,7 +1943,7 @@ func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (T
 	n := len(X[0])
 	Theta, errs = make([][]float64, K), make([]error, K)
 	for k := range K {
-		Theta[k], _, _, errs[k] = newton(c, X, classIndicator(class, k), make([]float64, n), lambda, maxIter)
+		Theta[k], _, _, errs[k] = newton(c, newSample(X, classIndicator(class, k), nil), make([]float64, n), lambda, maxIter)
 	}
 	return Theta, errs, nil
 }
@@ -1969,7 +2181,7 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 	if lambda > 0 {
 		c = unstandardized(n)
 	} else { // fit the standardized features (see standardizer), and map Θ back exactly
-		if err := checkRank(gram(X, c), c); err != nil {
+		if err := checkRank(gram(newSample(X, nil, nil), c), c); err != nil {
 			return nil, nil, math.NaN(), err
 		}
 		Xs = standardized(X, c)
@@ -2035,9 +2247,9 @@ func classSeparation(theta []float64, Xs [][]float64, class []int, K int, always
 		return nil
 	}
 	for k := range K {
-		sep, _ := separation(Xs, classIndicator(class, k), unstandardized(n))
+		sep, all, _ := separation(newSample(Xs, classIndicator(class, k), nil), unstandardized(n))
 		if len(sep) > 0 {
-			return &ClassSeparationError{Class: k, Separated: sep, All: len(sep) == len(class)}
+			return &ClassSeparationError{Class: k, Separated: sep, All: all}
 		}
 	}
 	return nil
@@ -2161,7 +2373,7 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter
 		for t, i := range train {
 			Xt[t], yt[t] = X[i], y[i]
 		}
-		theta, _, _, err := newton(nil, Xt, yt, make([]float64, n), lambda, maxIter)
+		theta, _, _, err := newton(nil, newSample(Xt, yt, nil), make([]float64, n), lambda, maxIter)
 		J, _ := CostFunction(theta, Xt, yt)
 		return theta, err, J
 	}
@@ -2795,4 +3007,26 @@ func checkNormalization(theta, mu, sigma []float64) {
 	if len(mu) != len(theta) || len(sigma) != len(theta) {
 		panic(fmt.Sprintf("logreg: len(mu) = %d, len(sigma) = %d, want len(theta) = %d", len(mu), len(sigma), len(theta)))
 	}
+}
+
+// checkWeights returns a *DataError unless w is nil or has m finite entries
+// ≥ 0, not all 0.
+func checkWeights(w []float64, m int) error {
+	if w == nil {
+		return nil
+	}
+	if len(w) != m {
+		return dataError(ErrShape, -1, -1, "len(w) = %d, want len(X) = %d", len(w), m)
+	}
+	W := 0.0
+	for i, v := range w {
+		if !(v >= 0) || math.IsInf(v, 0) {
+			return dataError(ErrArgument, i, -1, "w[%d] = %g, want a finite weight ≥ 0", i, v)
+		}
+		W += v
+	}
+	if !(W > 0) || math.IsInf(W, 0) {
+		return dataError(ErrArgument, -1, -1, "Σ w = %g, want a finite sum above 0", W)
+	}
+	return nil
 }

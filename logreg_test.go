@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/csv"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -81,6 +82,32 @@ func readTestdata(t testing.TB, name string, multi bool) *dataset {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// readColumns reads a CSV file of testdata/ with a header of names into its
+// columns of numbers.
+func readColumns(t *testing.T, name string) map[string][]float64 {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	records, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := map[string][]float64{}
+	for _, rec := range records[1:] {
+		for k, field := range rec {
+			v, err := strconv.ParseFloat(field, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			cols[records[0][k]] = append(cols[records[0][k]], v)
+		}
+	}
+	return cols
 }
 
 func mustRead(t *testing.T, name string) string {
@@ -1343,12 +1370,13 @@ func TestSeparation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := newStandardizer(tt.X)
-		separated, decided := separation(tt.X, tt.y, c)
+		d := newSample(tt.X, tt.y, nil)
+		separated, _, decided := separation(d, c)
 		if !decided || tt.separated != nil && fmt.Sprint(separated) != fmt.Sprint(tt.separated) || tt.want == nil && separated != nil {
 			t.Errorf("%s: separation = %v (decided %v), want %v", tt.name, separated, decided, tt.separated)
 		}
-		_, _, _, fit := newtonPass(make([]float64, len(tt.X[0])), c, tt.X, tt.y, 0, false) // θ = 0: every margin 0
-		err := diagnose(c, tt.X, tt.y, 0, fit, 1, errors.New("a stall"))
+		_, _, _, fit := newtonPass(make([]float64, len(tt.X[0])), c, d, 0, false) // θ = 0: every margin 0
+		err := diagnose(c, d, 0, fit, 1, errors.New("a stall"))
 		if tt.want == nil && !errors.Is(err, ErrNotConverged) || tt.want != nil && !errors.Is(err, tt.want) {
 			t.Errorf("%s: diagnose after a stall = %v, want %v", tt.name, err, tt.want)
 		}
@@ -1486,6 +1514,156 @@ func TestStatisticsAgainstR(t *testing.T) {
 		if want := fmt.Sprintf("TP = %d, FP = %d, TN = %d, FN = %d", tt.tp, tt.fp, tt.tn, tt.fn); !strings.Contains(stdout, want) {
 			t.Errorf("%s: the report lacks %q", tt.data, want)
 		}
+	}
+}
+
+// Weighted fits against R 4.2's glm (epsilon 1e-14): esoph's cases out of
+// cases + controls, glm(cbind(ncases, ncontrols) ~ agegp + alcgp) with the
+// factors unordered (treatment contrasts), its model matrix written to
+// testdata/esoph_grouped.csv; and MASS's birthwt with prior weights
+// w = 1 + age mod 3 + 0.5·[race = 2], glm(low ~ age + lwt, weights = w)
+// (testdata/birthwt_weights.csv). θ, standard errors, deviances and AIC (R's
+// binomial AIC, with the binomial coefficient for counts) to 1e-9, and the
+// standard errors to 1e-8 (R's come from its last iterate but one).
+func TestWeightedAgainstR(t *testing.T) {
+	tests := []struct {
+		data, label, trials, weights string
+		features                     []string
+		theta, se                    []float64
+		residual, null, aic          float64
+	}{
+		{"esoph_grouped.csv", "ncases", "n", "",
+			[]string{"agegp35.44", "agegp45.54", "agegp55.64", "agegp65.74", "agegp75.", "alcgp40.79", "alcgp80.119", "alcgp120."},
+			[]float64{-6.1471913613375735, 1.6311214841091297, 3.4258442766626258, 3.9434564512014147, 4.3567765660813809, 4.4242289291461621, 1.4343097417641271, 2.007110366825577, 3.6800123857481415},
+			[]float64{1.0418817495287431, 1.0800173875347956, 1.038941576607723, 1.0346267412332837, 1.0413402994994188, 1.0914042645699451, 0.24478577709456481, 0.27761531757609809, 0.37633722472103015},
+			105.8811852245167, 367.95345785593372, 238.93610562329096},
+		{"birthwt_weights.csv", "low", "", "w", []string{"age", "lwt"},
+			[]float64{2.2708281652033104, -0.034979477183699363, -0.017251722118452634},
+			[]float64{0.69703459758744957, 0.022231043166378445, 0.0044920231299515057},
+			489.44600522711806, 512.83237740010986, 507.05160582141548},
+	}
+	for _, tt := range tests {
+		cols := readColumns(t, tt.data)
+		m := len(cols[tt.label])
+		X := make([][]float64, m)
+		y, w := make([]float64, m), make([]float64, m)
+		var trials []float64
+		for i := range X {
+			X[i] = []float64{1}
+			for _, f := range tt.features {
+				X[i] = append(X[i], cols[f][i])
+			}
+			y[i], w[i] = cols[tt.label][i], 1
+			if tt.weights != "" {
+				w[i] = cols[tt.weights][i]
+			}
+			if tt.trials != "" {
+				n := cols[tt.trials][i]
+				y[i], w[i] = y[i]/n, w[i]*n
+			}
+		}
+		if tt.trials != "" {
+			trials = cols[tt.trials]
+		}
+		theta, _, _, err := NewtonWeighted(X, y, w, make([]float64, len(X[0])), 0, 100)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.data, err)
+		}
+		if !nearAll(theta, tt.theta, 1e-9) {
+			t.Errorf("%s: θ = %v, want %v", tt.data, theta, tt.theta)
+		}
+		cov, err := NewCovarianceWeighted(theta, X, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if se, _, _ := cov.Wald(theta); !nearAll(se, tt.se, 1e-8) { // R's se: from its last iterate but one
+			t.Errorf("%s: se = %v, want %v", tt.data, se, tt.se)
+		}
+		residual, null, aic := DeviancesWeighted(theta, X, y, w, trials)
+		if !near(residual, tt.residual, 1e-9) || !near(null, tt.null, 1e-9) || !near(aic, tt.aic, 1e-9) {
+			t.Errorf("%s: deviances %.17g, %.17g, AIC %.17g; want %.17g, %.17g, %.17g", tt.data, residual, null, aic, tt.residual, tt.null, tt.aic)
+		}
+	}
+}
+
+// Counts are the examples written one by one: esoph's 88 groups as s
+// successes of n trials (y = s/n, w = n) fit the same θ, standard errors,
+// deviance, profile intervals and AUC as its 975 cases and controls in rows
+// of their own; and weights of 1 are no weights, to the bit.
+func TestCountsAreExamples(t *testing.T) {
+	cols := readColumns(t, "esoph_grouped.csv")
+	features := []string{"agegp35.44", "agegp45.54", "agegp55.64", "agegp65.74", "agegp75.", "alcgp40.79", "alcgp80.119", "alcgp120."}
+	var Xg, Xe [][]float64
+	var yg, wg, ye []float64
+	for i, s := range cols["ncases"] {
+		x := []float64{1}
+		for _, f := range features {
+			x = append(x, cols[f][i])
+		}
+		n := cols["n"][i]
+		Xg, yg, wg = append(Xg, x), append(yg, s/n), append(wg, n)
+		for k := range int(n) {
+			Xe, ye = append(Xe, x), append(ye, float64(boolInt(k < int(s))))
+		}
+	}
+	start := make([]float64, len(features)+1)
+	thetaG, _, _, err := NewtonWeighted(Xg, yg, wg, start, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	thetaE, _, _, err := Newton(Xe, ye, start, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !nearAll(thetaG, thetaE, 1e-11) {
+		t.Errorf("θ grouped %v, one by one %v", thetaG, thetaE)
+	}
+	covG, _ := NewCovarianceWeighted(thetaG, Xg, wg)
+	covE, _ := NewCovariance(thetaE, Xe)
+	seG, _, _ := covG.Wald(thetaG)
+	seE, _, _ := covE.Wald(thetaE)
+	if !nearAll(seG, seE, 1e-10) {
+		t.Errorf("se grouped %v, one by one %v", seG, seE)
+	}
+	// the deviances differ by the saturated model's, which is 0 one by one; their differences do not
+	rG, nG, _ := DeviancesWeighted(thetaG, Xg, yg, wg, cols["n"])
+	rE, nE, _ := Deviances(thetaE, Xe, ye)
+	if !near(nG-rG, nE-rE, 1e-10) {
+		t.Errorf("null − residual deviance: grouped %.15g, one by one %.15g", nG-rG, nE-rE)
+	}
+	for _, k := range []int{1, 6} {
+		loG, hiG, errG := ProfileIntervalWeighted(thetaG, Xg, yg, wg, k, 0.95)
+		loE, hiE, errE := ProfileInterval(thetaE, Xe, ye, k, 0.95)
+		if errG != nil || errE != nil || !near(loG, loE, 1e-9) || !near(hiG, hiE, 1e-9) {
+			t.Errorf("θ%d's profile interval: grouped (%.12g, %.12g) %v, one by one (%.12g, %.12g) %v", k, loG, hiG, errG, loE, hiE, errE)
+		}
+	}
+	hG, hE := make([]float64, len(Xg)), make([]float64, len(Xe))
+	for i, x := range Xg {
+		hG[i] = Hypothesis(thetaG, x)
+	}
+	for i, x := range Xe {
+		hE[i] = Hypothesis(thetaG, x)
+	}
+	if a, b := AUCWeighted(hG, yg, wg), AUC(hE, ye); !near(a, b, 1e-14) {
+		t.Errorf("AUC grouped %.17g, one by one %.17g", a, b)
+	}
+	// weights of 1 are no weights
+	X, y := load(t, "infert.csv")
+	ones := make([]float64, len(X))
+	for i := range ones {
+		ones[i] = 1
+	}
+	theta1, _, g1, _ := Newton(X, y, make([]float64, 5), 0, 100)
+	thetaW, _, gW, _ := NewtonWeighted(X, y, ones, make([]float64, 5), 0, 100)
+	if fmt.Sprint(theta1, g1) != fmt.Sprint(thetaW, gW) {
+		t.Errorf("weights of 1: θ %v, ‖∇J‖ %g; without weights %v, %g", thetaW, gW, theta1, g1)
+	}
+	at := []float64{-1, 0.02, -0.3, 0.5, 1}
+	J1, grad1 := CostFunctionReg(at, X, y, 0.5)
+	JW, gradW := CostFunctionWeighted(at, X, y, ones, 0.5)
+	if !near(JW, J1, 1e-15) || !nearAll(gradW, grad1, 1e-14) {
+		t.Errorf("CostFunctionWeighted with weights of 1: %.17g, %v; CostFunctionReg %.17g, %v", JW, gradW, J1, grad1)
 	}
 }
 
@@ -2056,6 +2234,14 @@ func TestContractErrors(t *testing.T) {
 		{"Newton, short θ", func() error { _, _, _, err := Newton(X, y, []float64{0}, 0, 100); return err }, ErrShape},
 		{"Newton, short y", func() error { _, _, _, err := Newton(X, y[1:], theta, 0, 100); return err }, ErrShape},
 		{"Newton, no examples", func() error { _, _, _, err := Newton(nil, nil, theta, 0, 100); return err }, ErrShape},
+		{"NewtonWeighted, w = -1", func() error { _, _, _, err := NewtonWeighted(X, y, label(2, -1), theta, 0, 100); return err }, ErrArgument},
+		{"NewtonWeighted, w = NaN", func() error { _, _, _, err := NewtonWeighted(X, y, label(2, math.NaN()), theta, 0, 100); return err }, ErrArgument},
+		{"NewtonWeighted, all w = 0", func() error { _, _, _, err := NewtonWeighted(X, y, make([]float64, len(y)), theta, 0, 100); return err }, ErrArgument},
+		{"NewtonWeighted, short w", func() error { _, _, _, err := NewtonWeighted(X, y, y[1:], theta, 0, 100); return err }, ErrShape},
+		{"NewCovarianceWeighted, w = +Inf", func() error {
+			_, err := NewCovarianceWeighted([]float64{15, -0.2}, X, label(0, math.Inf(1)))
+			return err
+		}, ErrArgument},
 		{"StdErrors, no column of ones", func() error { _, _, _, err := StdErrors([]float64{0.1, 0.2}, noOnes); return err }, ErrIntercept},
 		{"NewCovariance, NaN in X", func() error { _, err := NewCovariance([]float64{0, 0, 0}, withNaN); return err }, ErrNotFinite},
 		{"ProfileInterval, k = 2", func() error { _, _, err := ProfileInterval([]float64{15, -0.2}, X, y, 2, 0.95); return err }, ErrArgument},
@@ -3472,7 +3658,7 @@ func BenchmarkNewtonPass(b *testing.B) {
 	for _, hessian := range []bool{true, false} {
 		b.Run(fmt.Sprintf("hessian=%v", hessian), func(b *testing.B) {
 			for range b.N {
-				newtonPass(thetaS, c, X, y, 0, hessian)
+				newtonPass(thetaS, c, newSample(X, y, nil), 0, hessian)
 			}
 		})
 	}
