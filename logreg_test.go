@@ -12,6 +12,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -77,11 +78,20 @@ func readTestdata(t testing.TB, name string, multi bool) *dataset {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	d, err := readData(name, f, "", multi)
+	d, err := readData(name, f, &readSpec{multi: multi})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// readData reads a data file from r as the program does, with the flags' spec.
+func readData(file string, r io.Reader, spec *readSpec) (*dataset, error) {
+	tab, err := readTable(file, r)
+	if err != nil {
+		return nil, err
+	}
+	return tab.design(spec)
 }
 
 // readColumns reads a CSV file of testdata/ with a header of names into its
@@ -2553,24 +2563,23 @@ func TestRunBadInput(t *testing.T) {
 		{"header, no rows", "a,b,label\n\n", nil, 1, ":1: a header row but no data rows", false, false},
 		{"short row", "1,2,0\n3,4,1\n5,1\n", nil, 1, ":3:3: 2 fields, want 3 as on line 1", false, false},
 		{"long row", "x1,x2,y\n1,2,0\n3,4,1,7\n", nil, 1, ":3:4: 4 fields, want 3 as on line 1", false, false},
-		{"not a number", "1,2,0\n1,abc,1\n", nil, 1, `:2:2: "abc" is not a number`, false, false},
-		{"NaN", "1,2,0\n1,NaN,1\n", nil, 1, `:2:2: "NaN" is not a finite decimal number`, false, false},
+		{"NaN, -na fail", "1,2,0\n1,NaN,1\n", []string{"-na", "fail"}, 1, `:2:2: a missing value in column x2 (-na fail`, false, false},
 		{"Inf", "1,2,0\n-inf,1,1\n", nil, 1, `:2:1: "-inf" is not a finite decimal number`, false, false},
-		{"NaN in the first row", "NaN,1,0\n", nil, 1, `:1:1: "NaN" is not a finite decimal number`, false, false},
+		{"a missing value in every row", "NaN,1,0\n", nil, 1, `: every row has a missing value in a column the model uses`, false, false},
 		{"out of range", "1,1e400,0\n", nil, 1, `:1:2: "1e400" is out of the range of a float64`, false, false},
-		{"label 2", "1,2,0\n3,4,2\n", nil, 1, `:2:3: label "2" is not 0 or 1`, false, false},
-		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1`, false, false},
-		{"empty field", "1,,0\n", nil, 1, ":1:2: empty field", false, false},
+		{"label of 3 levels", "1,2,0\n3,4,2\n5,6,1\n", nil, 1, `: the label y has 3 levels (0, 1, 2) (the label is the last column, y, unless -label NAME or -label N chooses another): -onevsall or -multinomial`, false, false},
+		{"label 0.5", "1 2 0\n3 4 0.5\n", nil, 1, `:2:3: label "0.5" is not 0 or 1: a share of trials needs -trials`, false, false},
+		{"empty field, -na fail", "1,,0\n", []string{"-na", "fail"}, 1, ":1:2: a missing value in column x2", false, false},
 		{"one column", "0\n1\n", nil, 1, ":1: 1 column", false, false},
 		{"hex", "0x1p3,1,0\n", nil, 1, `:1:1: "0x1p3" is not a finite decimal number`, false, false},
 		{"underscore", "1_000,1,0\n", nil, 1, `:1:1: "1_000" is not a finite decimal number`, false, false},
-		{"names mixed with numbers", "x,1,0\n2,3,1\n", nil, 1, `:1:1: "x" is not a number`, false, false},
+		{"a header with numbers for names", "x,1,0\n2,3,1\n", nil, 1, `cannot fit: 1 example cannot determine 3 parameters`, false, false},
 		{"-lambda abc", "1,0\n2,1\n", []string{"-lambda", "abc"}, 2, `invalid value "abc" for flag -lambda`, false, false},
 		{"-lambda -1", "1,0\n2,1\n", []string{"-lambda", "-1"}, 2, "-lambda -1: want a finite number ≥ 0", false, false},
-		{"-predict 1,x", "1,0\n2,1\n", []string{"-predict", "1,x"}, 2, `invalid value "1,x" for flag -predict: number 2: "x" is not a number`, false, false},
-		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 number, want 2: x1, x2", false, false},
+		{"-predict 1,x", "1,2,0\n2,1,1\n", []string{"-predict", "1,x"}, 2, `-predict: "x" is not a number, for x2`, false, false},
+		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 value, want 2: x1, x2", false, false},
 		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3", false, false},
-		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two features", false, false},
+		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two numeric features", false, false},
 		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`, false, false},
 		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0", false, false},
 		{"-iters -5", "1,0\n2,1\n", []string{"-iters", "-5"}, 2, "-iters -5: want 1 to 10000000", false, false},
@@ -2589,7 +2598,7 @@ func TestRunBadInput(t *testing.T) {
 		{"a quote left open", "x,y\n\"1,0\n2,1\n", nil, 1, `:3: character 5: extraneous or missing " in quoted-field`, false, false},
 		{"a quote inside a field", "x,y\n1\"5,0\n", nil, 1, `:2: character 2: bare " in non-quoted-field`, false, false},
 		{"UTF-16 cut short", "\xff\xfe1\x00,\x000\x00\n", nil, 1, ": UTF-16 text with an odd number of bytes", false, false},
-		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n", nil, 1, `:2:3: label "3" is not 0 or 1 (the label is the last column, x2, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)`, false, false},
+		{"label not 0/1, last column by default", "y,x1,x2\n1,0.5,3\n0,0.7,4\n1,0.2,5\n", nil, 1, `: the label x2 has 3 levels (3, 4, 5) (the label is the last column, x2, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes`, false, false},
 		{"too few examples for the parameters", "1,2,3,0\n4,5,7,1\n2,2,2,0\n", nil, 1, "cannot fit: 3 examples cannot determine 4 parameters (θ0 to θ3)", false, false},
 		{"constant column", "1,5,0\n2,5,1\n3,5,0\n4,5,1\n", nil, 1, "cannot fit: column 2 (x2) is constant", true, false},
 		{"duplicated column", "1,1,0\n2,2,1\n3,3,0\n4,4,1\n", nil, 1, "cannot fit: column 2 (x2) is, to rounding, a linear combination of the intercept and the columns before it (x1)", true, false},
@@ -2680,10 +2689,10 @@ func TestRunLabel(t *testing.T) {
 		wantStdout string
 		wantStderr string
 	}{
-		{nil, 1, "", `:2:2: label "66" is not 0 or 1 (the label is the last column, temperature_F, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)`},
+		{nil, 1, "", `: the label temperature_F has 16 levels (53, 57, 58, 63, 66, 67, …) (the label is the last column, temperature_F, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes`},
 		{[]string{"-label", "distress"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
 		{[]string{"-label", "1"}, 0, "n = 1 feature: temperature_F; label: distress (column 1, chosen by -label)", ""},
-		{[]string{"-label", "2"}, 1, "", `:2:2: label "66" is not 0 or 1`},
+		{[]string{"-label", "2"}, 1, "", `: the label temperature_F has 16 levels`},
 		{[]string{"-label", "3"}, 2, "", "-label 3: want a column from 1 to 2"},
 		{[]string{"-label", "y"}, 2, "", "-label y: no column has that name; the columns are distress, temperature_F"},
 	}
@@ -2927,7 +2936,7 @@ func TestRunClasses(t *testing.T) {
 		{[]string{"-onevsall", "-lambda", "1", "testdata/iris.csv"}, 0, []string{"Train accuracy: 95.333333 % (143 of 150)", "versicolor 0 45 5"}, ""},
 		{[]string{"-multinomial", "testdata/iris.csv"}, 0, []string{"not an optimum"}, "class setosa is linearly separable from the others"},
 		{[]string{"-multinomial", "-lambda", "0.1", numeric}, 0, []string{"3 classes: 2 (3), 3 (2), 10 (3)"}, ""}, // numerically, not "10" < "2"
-		{[]string{"testdata/iris.csv"}, 1, nil, `"setosa" is not a number`},
+		{[]string{"testdata/iris.csv"}, 1, nil, `the label species has 3 levels (setosa, versicolor, virginica) (the label is the last column, species, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes`},
 		{[]string{"-multinomial", "-explain", "-example", "51", "testdata/iris.csv"}, 0, []string{
 			"for example 51 (class versicolor) at the initial Θ = 0",
 			"versicolor 0.0000000000 0.3333333333 0.6666666667",
@@ -3533,7 +3542,7 @@ func FuzzReadCSV(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, content string) {
-		d, err := readData("fuzz.csv", strings.NewReader(content), "", false)
+		d, err := readData("fuzz.csv", strings.NewReader(content), &readSpec{})
 		if err == nil && len(d.lines) != len(d.y) {
 			t.Fatalf("%d line numbers for %d examples", len(d.lines), len(d.y))
 		}
@@ -3770,7 +3779,7 @@ func BenchmarkReadData(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		d, err := readData("bench.csv", bytes.NewReader(text), "", false)
+		d, err := readData("bench.csv", bytes.NewReader(text), &readSpec{})
 		if err != nil || len(d.X) != m {
 			b.Fatal(err)
 		}

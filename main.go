@@ -25,10 +25,13 @@ import (
 	"io"
 	"math"
 	"os"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf16"
 )
 
@@ -80,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	d, err := loadData(opt.file, opt.label, opt.oneVsAll || opt.multinomial)
+	d, err := loadData(opt.file, opt.spec())
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -128,7 +131,7 @@ type options struct {
 	iters       int
 	normalize   bool
 	theta       vector
-	predict     vector
+	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
 	example     int
 	plot        string
@@ -137,6 +140,43 @@ type options struct {
 	multinomial bool    // -multinomial: softmax regression
 	level       float64 // -level: of the confidence intervals
 	file        string  // "" for the bundled sample, "-" for standard input
+	// how the file's columns are read (see readSpec)
+	x, drop, factors list
+	refs             list // -ref NAME=LEVEL, …
+	positive, na     string
+	trials, weights  string
+}
+
+// list is a flag value: names separated by commas.
+type list []string
+
+func (l *list) String() string {
+	if l == nil {
+		return ""
+	}
+	return strings.Join(*l, ",")
+}
+
+func (l *list) Set(s string) error {
+	*l = (*l)[:0]
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			return errors.New("an empty name in the list")
+		}
+		*l = append(*l, f)
+	}
+	return nil
+}
+
+// spec returns what the flags say of the file's columns.
+func (opt *options) spec() *readSpec {
+	refs := map[string]string{}
+	for _, r := range opt.refs {
+		name, level, _ := strings.Cut(r, "=")
+		refs[name] = level
+	}
+	return &readSpec{label: opt.label, multi: opt.oneVsAll || opt.multinomial, x: opt.x, drop: opt.drop, factors: opt.factors,
+		refs: refs, positive: opt.positive, naFail: opt.na == "fail", trials: opt.trials, weights: opt.weights}
 }
 
 // vector is a flag value: numbers separated by commas.
@@ -180,13 +220,21 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&opt.iters, "iters", 0, fmt.Sprintf("iterations of gradient descent (default %d), or the most steps of Newton's method (default %d); 1 to %d", gdIters, newtonMaxSteps, maxIters))
 	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
 	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
-	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units: print its probability of y = 1")
+	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units, a level's name for a factor: print its probability of y = 1")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
 	fs.Float64Var(&opt.level, "level", 0.95, "the level of the confidence intervals of the coefficients and of -predict")
 	fs.BoolVar(&opt.oneVsAll, "onevsall", false, "more than two classes, any labels: the course's one-vs-all, a binary fit of each class against the rest")
 	fs.BoolVar(&opt.multinomial, "multinomial", false, "more than two classes, any labels: softmax regression, the first class the reference")
 	fs.StringVar(&opt.label, "label", "", "the label's column: its name in the header, or its number counted from 1 (default the last column)")
+	fs.Var(&opt.x, "x", "the features to use, names or numbers separated by commas (R's y ~ a + b); default every column but the label")
+	fs.Var(&opt.drop, "drop", "features to leave out, names or numbers separated by commas (R's y ~ . - id)")
+	fs.Var(&opt.factors, "factor", "numeric columns to take as factors, separated by commas (R's factor(race)); a column with a text in it is one already")
+	fs.Var(&opt.refs, "ref", "a factor's reference level, NAME=LEVEL, separated by commas for more (default each factor's first level in sort order)")
+	fs.StringVar(&opt.positive, "positive", "", "the label's level that is y = 1 (default the second of its two levels in sort order, as R's glm)")
+	fs.StringVar(&opt.na, "na", "omit", "rows with a missing value (empty, NA, NaN, ? or NULL) in a column the model uses: omit, as R's na.omit, or fail")
+	fs.StringVar(&opt.trials, "trials", "", "a column of trials: the label counts the successes out of them, as R's glm(cbind(s, n - s) ~ ...)")
+	fs.StringVar(&opt.weights, "weights", "", "a column of prior weights, as R's glm(..., weights = w)")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
 	for {
@@ -270,6 +318,17 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-example %d: want 1 (the first example) or more", opt.example)
 	case opt.plot != "" && !strings.HasSuffix(strings.ToLower(opt.plot), ".svg"):
 		return bad("-plot %s: want a file name ending in .svg", opt.plot)
+	case opt.na != "omit" && opt.na != "fail":
+		return bad("-na %s: want omit (leave rows with a missing value out) or fail", opt.na)
+	case (opt.trials != "" || opt.weights != "") && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || len(opt.lambdas) > 1):
+		return bad("-trials and -weights go with a binary fit by Newton's method of one -lambda, without -explain (-onevsall, -multinomial, -method gd, cross-validation and -explain take no weights here)")
+	case opt.positive != "" && (opt.oneVsAll || opt.multinomial):
+		return bad("-positive chooses the level of a two-class label that is y = 1; -onevsall and -multinomial take every level as a class")
+	}
+	for _, r := range opt.refs {
+		if name, level, ok := strings.Cut(r, "="); !ok || name == "" || level == "" {
+			return bad("-ref %s: want NAME=LEVEL, a factor and the level to be its reference", r)
+		}
 	}
 	if len(opt.lambdas) == 0 {
 		opt.lambdas = vector{0}
@@ -307,39 +366,36 @@ Flags:
 
 // Reading: the data file, as spreadsheets, R, pandas and Octave write it.
 
-// loadData reads the named file, standard input for "-", or the bundled
-// sample for "", with the label in the column -label names.
-func loadData(file, label string, multi bool) (*dataset, error) {
-	switch file {
-	case "":
-		return readData(sampleName, strings.NewReader(sampleCSV), label, multi)
-	case "-":
-		return readData("<stdin>", os.Stdin, label, multi)
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &inputError{file: file, msg: "cannot open: " + err.Error()}
-	}
-	defer f.Close()
-	return readData(file, f, label, multi)
-}
-
-// dataset is a data file as read: m examples of n features and a label.
+// dataset is a data file as the model sees it: m examples (the rows left
+// after missing values) of n features — the numeric columns and each
+// factor's indicator columns — and a label.
 type dataset struct {
 	file  string      // the file's name, for messages
 	names []string    // n feature names, then the label's name
 	label int         // the label's column in the file, counted from 1
+	last  bool        // the label is the file's last column
 	X     [][]float64 // m rows [1, x1, …, xn]: the course's X = [ones(m, 1) X]; rows share blocks
-	y     []float64   // m labels, 0 or 1 (with classes: the class, 0 to K−1)
+	y     []float64   // m labels in [0, 1] (with classes: the class, 0 to K−1)
+	// w is each example's weight in the fit (nil for 1): the -weights
+	// column times the -trials column; trials is -trials' column (nil
+	// without), which R's AIC needs beside w
+	w, trials []float64
 	// classes are the distinct labels, sorted, with -onevsall or
 	// -multinomial; class[i] is example i's index among them
 	classes []string
 	class   []int
-	lines   []int // the file's line of each example, for messages
+	lines   []int        // the file's line of each example, for messages
+	columns []designTerm // the file's columns the model uses, in order, for -predict
+	notes   []string     // what the data summary says of how the file was read
+	warns   []string     // warnings about the data: a column that looks like a row number
+}
+
+// designTerm is a column of the file as the model uses it: numeric, one
+// feature; or a factor, an indicator column for each level but the reference.
+type designTerm struct {
+	name   string
+	levels []string       // a factor's levels in order, the reference first; nil for a numeric column
+	index  map[string]int // each level's place among them
 }
 
 // inputError is an error in a data file, at a line and a field (column) of it,
@@ -361,15 +417,16 @@ func (e *inputError) Error() string {
 }
 
 const (
-	// rowBlock is the number of float64s in a block that rows of X are cut
-	// from (512 KB): the rows of a block share its array, and a new block is
+	// rowBlock is the number of float64s in a block that rows are cut from
+	// (512 KB): the rows of a block share its array, and a new block is
 	// started when one is full, so reading never copies the numbers read and
-	// takes about 8·m·(n+1) bytes.
+	// takes about 8·m·(w+1) bytes.
 	rowBlock = 1 << 16
 	// maxData bounds the memory the data take (1 GiB): 8 bytes a number,
 	// and exampleBytes more an example (its row's slice header, label and
 	// line number), so that a file too large for memory gets an error, not
-	// a crash. The same bound holds for the copies -degree and -normalize make.
+	// a crash. The same bound holds for the copies the design, -degree and
+	// -normalize make.
 	maxData      = 1 << 30
 	exampleBytes = 40
 	// maxUTF16 bounds a UTF-16 file, which is decoded whole (256 MiB).
@@ -379,19 +436,53 @@ const (
 	// sniffSize is how much of the file is looked at to tell its encoding
 	// and its separator.
 	sniffSize = 1 << 20
+	// maxLevels: a text column with more distinct values than this and than
+	// half its rows looks like an identifier, not a factor.
+	maxLevels = 10
 )
 
-// readData reads one example a line, the label in column labelSpec (a
-// header name or a number counted from 1; "" for the last column), the other
-// columns the features. The fields are separated by commas (RFC 4180, read
-// by encoding/csv: quoted fields, commas and doubled quotes inside quotes),
-// by tabs when the first line has a tab and a name with a space, or else by
-// runs of spaces and tabs, as Octave's load reads them. A first line with no
-// number in it is a header of column names. Lines may end in LF, CRLF or CR;
-// the text may be UTF-8, with or without a byte order mark, or UTF-16 with
-// one. Blank lines are skipped.
-func readData(file string, r io.Reader, labelSpec string, multi bool) (*dataset, error) {
-	d := &dataset{file: file}
+// table is a data file as read, before the model is chosen: its w columns
+// of numbers, texts and missing values, by row.
+type table struct {
+	file       string
+	first      []string    // the first line's fields: the header, if it is one
+	header     bool        // the first line is a header of names
+	headerLine int         // its line
+	rows       [][]float64 // a row a line: [1, field₁, …, field_w], NaN where the field is text or missing
+	lines      []int       // each row's line in the file
+	cols       []textColumn
+	sep        rune
+	comma      bool // a number was written with a decimal comma
+}
+
+// textColumn holds the texts of a column: each row's level (−1 for a
+// number or a missing value), once the column has a text; the levels in the
+// order first seen, and how many rows hold each.
+type textColumn struct {
+	code   []int32
+	levels []string
+	count  []int
+	index  map[string]int32
+}
+
+// isMissing reports whether a field is a missing value, as R's na.strings
+// and pandas write them: empty, NA, NaN, ? or NULL.
+func isMissing(f string) bool {
+	switch f {
+	case "", "NA", "NaN", "?", "NULL":
+		return true
+	}
+	return false
+}
+
+// readTable reads one record a line, the fields separated by commas (RFC
+// 4180, read by encoding/csv: quoted fields, commas and doubled quotes
+// inside quotes), by semicolons with decimal commas (R's write.csv2), by
+// tabs, or else by runs of spaces and tabs, as Octave's load reads them.
+// Lines may end in LF, CRLF or CR; the text may be UTF-8, with or without a
+// byte order mark, or UTF-16 with one. Blank lines are skipped. A field is
+// a number, a missing value (see isMissing) or a text.
+func readTable(file string, r io.Reader) (*table, error) {
 	text, err := decodeText(file, r)
 	if err != nil {
 		return nil, err
@@ -401,9 +492,9 @@ func readData(file string, r io.Reader, labelSpec string, multi bool) (*dataset,
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return nil, readError(file, err) // Peek reports a read error once only
 	}
-	next := recordReader(br, separator(firstLine(head)))
-	var block []float64 // the rows of X are cut from it
-	var labels []string // with multi, the label of each example as written
+	t := &table{file: file, sep: separator(firstRecord(head))}
+	next := recordReader(br, t.sep)
+	var block []float64 // the rows are cut from it
 	width := 0          // fields a line, set by the first line
 	firstLine := 0      // the line that set it
 	for {
@@ -417,113 +508,823 @@ func readData(file string, r io.Reader, labelSpec string, multi bool) (*dataset,
 		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
 			continue // blank line
 		}
-		fail := func(field int, format string, args ...any) error {
-			return &inputError{file, line, field, fmt.Sprintf(format, args...)}
-		}
 		if width == 0 {
 			width, firstLine = len(fields), line
 			if width < 2 {
-				return nil, fail(0, "1 column: want at least one feature column and a 0/1 label")
+				return nil, &inputError{file, line, 0, "1 column: want at least one feature column and a label"}
 			}
-			header := isHeader(fields)
-			d.names = columnNames(fields, header)
-			if d.label, err = labelColumn(labelSpec, d.names, header); err != nil {
-				return nil, err
-			}
-			d.names = append(append(d.names[:d.label-1:d.label-1], d.names[d.label:]...), d.names[d.label-1])
-			if header {
-				continue
-			}
+			t.first, t.headerLine = sanitized(fields), line
+			t.cols = make([]textColumn, width)
 		}
 		if len(fields) != width {
-			return nil, fail(min(len(fields), width)+1, "%d fields, want %d as on line %d", len(fields), width, firstLine)
+			return nil, &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as on line %d", len(fields), width, firstLine)}
 		}
-		if err := fitsMemory(len(d.y)+1, width); err != nil {
-			return nil, fail(0, "%v", err)
+		if err := fitsMemory(len(t.rows)+1, width+1); err != nil {
+			return nil, &inputError{file, line, 0, err.Error()}
 		}
-		if len(block)+width > cap(block) {
-			block = make([]float64, 0, max(rowBlock, width))
+		if len(block)+width+1 > cap(block) {
+			block = make([]float64, 0, max(rowBlock, width+1))
 		}
-		row := block[len(block) : len(block)+width : len(block)+width]
-		block = block[:len(block)+width]
+		row := block[len(block) : len(block)+width+1 : len(block)+width+1]
+		block = block[:len(block)+width+1]
 		row[0] = 1 // x₀ = 1
-		j := 1
 		for k, f := range fields {
-			if k == d.label-1 && multi { // a class: any text, numbered below
-				if f == "" {
-					return nil, fail(k+1, "empty label")
+			v, problem := t.cell(k, f)
+			if problem != "" {
+				return nil, &inputError{file, line, k + 1, problem}
+			}
+			row[k+1] = v
+		}
+		t.rows = append(t.rows, row)
+		t.lines = append(t.lines, line)
+	}
+	if width == 0 {
+		return nil, &inputError{file: file, msg: "empty file: want lines of numbers and a label"}
+	}
+	if t.header = t.isHeader(); t.header {
+		t.dropFirst()
+		if len(t.rows) == 0 {
+			return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
+		}
+	}
+	return t, nil
+}
+
+// cell returns the value of field f of column k: its number, or NaN for a
+// text (which it records) or a missing value; problem is why f can be none
+// of these (a number out of range, an infinity, hex or digits with _).
+func (t *table) cell(k int, f string) (v float64, problem string) {
+	if isMissing(f) {
+		return math.NaN(), ""
+	}
+	c := &t.cols[k]
+	if c.code != nil {
+		c.code = append(c.code, -1)
+	}
+	if t.sep == ';' && strings.Count(f, ",") == 1 && !strings.Contains(f, ".") { // a decimal comma
+		if v, problem := parseNumber(strings.Replace(f, ",", ".", 1)); problem == "" {
+			t.comma = true
+			return v, ""
+		}
+	}
+	v, problem = parseNumber(f)
+	if problem == "" || !strings.HasSuffix(problem, "is not a number") {
+		return v, problem
+	}
+	// a text: its level, the column's codes begun if it is the first
+	if c.code == nil {
+		c.code = make([]int32, len(t.rows)+1, len(t.rows)+1024)
+		for i := range c.code {
+			c.code[i] = -1
+		}
+		c.index = map[string]int32{}
+	}
+	f = sanitize(f)
+	level, ok := c.index[f]
+	if !ok {
+		level = int32(len(c.levels))
+		c.index[f] = level
+		c.levels, c.count = append(c.levels, f), append(c.count, 0)
+	}
+	c.code[len(c.code)-1] = level
+	c.count[level]++
+	return math.NaN(), ""
+}
+
+// text returns row i's text in column k, or "" if it has none.
+func (t *table) text(i, k int) string {
+	if c := t.cols[k]; c.code != nil && c.code[i] >= 0 {
+		return c.levels[c.code[i]]
+	}
+	return ""
+}
+
+// missing reports whether row i's field in column k is a missing value.
+func (t *table) missing(i, k int) bool {
+	return math.IsNaN(t.rows[i][k+1]) && t.text(i, k) == ""
+}
+
+// isHeader reports whether the first line is a header of names: it has a
+// text, and either one of its texts stands over a column of numbers (a
+// name: "age" over ages), or none of them recurs below it in its column. A
+// first line of numbers, or one whose texts recur below as the levels of
+// factors do (a file of factors without a header), is data.
+func (t *table) isHeader() bool {
+	texts, over, recur := 0, false, false
+	for _, c := range t.cols {
+		if c.code == nil || c.code[0] < 0 {
+			continue
+		}
+		texts++
+		below := -1 // the texts below the first line
+		for _, n := range c.count {
+			below += n
+		}
+		over = over || below == 0 && len(t.rows) > 1
+		recur = recur || c.count[c.code[0]] > 1
+	}
+	return texts > 0 && (over || !recur)
+}
+
+// dropFirst removes the first row, a header, and its texts from the columns.
+func (t *table) dropFirst() {
+	t.rows, t.lines = t.rows[1:], t.lines[1:]
+	for k := range t.cols {
+		c := &t.cols[k]
+		if c.code == nil {
+			continue
+		}
+		first := c.code[0]
+		c.code = c.code[1:]
+		if first < 0 {
+			continue
+		}
+		if c.count[first]--; c.count[first] > 0 {
+			continue
+		}
+		// the header's name was a level of its own, the first seen: renumber the rest
+		c.levels, c.count = c.levels[1:], c.count[1:]
+		delete(c.index, t.first[k])
+		for level, name := range c.levels {
+			c.index[name] = int32(level)
+		}
+		texts := 0
+		for i := range c.code {
+			if c.code[i] > 0 {
+				c.code[i]--
+				texts++
+			}
+		}
+		if texts == 0 {
+			*c = textColumn{}
+		}
+	}
+}
+
+// sanitize returns f with each control character written as \xNN (or
+// \uNNNN), so that a name reaches the terminal and the SVG as text.
+func sanitize(f string) string {
+	if !strings.ContainsFunc(f, unicode.IsControl) {
+		return f
+	}
+	var b strings.Builder
+	for _, r := range f {
+		switch {
+		case !unicode.IsControl(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
+
+// sanitized returns a copy of fields, each sanitized.
+func sanitized(fields []string) []string {
+	out := make([]string, len(fields))
+	for k, f := range fields {
+		out[k] = sanitize(f)
+	}
+	return out
+}
+
+// readSpec is what the flags say of the file's columns.
+type readSpec struct {
+	label           string            // -label: a name or a number counted from 1; "" for the last column
+	multi           bool              // -onevsall or -multinomial: the label is classes
+	x, drop         []string          // -x, -drop: the features used, or left out
+	factors         []string          // -factor: numeric columns taken as factors
+	refs            map[string]string // -ref: a factor's reference level
+	positive        string            // -positive: the label's level that is y = 1
+	naFail          bool              // -na fail: a missing value is an error
+	trials, weights string            // -trials, -weights: columns
+}
+
+// loadData reads the named file, standard input for "-", or the bundled
+// sample for "", and builds the data the model sees as the flags say.
+func loadData(file string, spec *readSpec) (*dataset, error) {
+	var t *table
+	var err error
+	switch file {
+	case "":
+		t, err = readTable(sampleName, strings.NewReader(sampleCSV))
+	case "-":
+		t, err = readTable("<stdin>", os.Stdin)
+	default:
+		f, oerr := os.Open(file)
+		if oerr != nil {
+			var pe *os.PathError
+			if errors.As(oerr, &pe) {
+				oerr = pe.Err
+			}
+			return nil, &inputError{file: file, msg: "cannot open: " + oerr.Error()}
+		}
+		defer f.Close()
+		t, err = readTable(file, f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return t.design(spec)
+}
+
+// design builds, from the table and the flags, the data the model sees, as
+// R's glm(y ~ ., binomial, na.action = na.omit) builds them from a data
+// frame that read.csv read: row names left out; a column with a text in it
+// a factor, with treatment contrasts; rows with a missing value in a column
+// the model uses left out; a label of two levels, the second y = 1.
+func (t *table) design(spec *readSpec) (*dataset, error) {
+	d := &dataset{file: t.file}
+	w := len(t.cols)
+	header := t.header
+	names := make([]string, w)
+	for k := range names {
+		names[k] = fmt.Sprintf("x%d", k+1)
+		if header && t.first[k] != "" {
+			names[k] = t.first[k]
+		}
+	}
+	if !header {
+		names[w-1] = "y"
+	}
+	seen := map[string]int{}
+	for k, name := range names {
+		if j, ok := seen[name]; ok {
+			return nil, &inputError{file: t.file, line: t.headerLine, field: k + 1,
+				msg: fmt.Sprintf("columns %d and %d are both named %s: rename one, as R's read.csv would (%s.1)", j+1, k+1, quote(name), name)}
+		}
+		seen[name] = k
+	}
+	role := make([]string, w) // "" a feature; else rownames, label, trials, weights, dropped
+	if header && w > 2 && (t.first[0] == "" || regexp.MustCompile(`^Unnamed: \d+$`).MatchString(t.first[0])) {
+		role[0] = "rownames"
+		d.notes = append(d.notes, "column 1, "+describeName(t.first[0])+", left out: the row names that R's write.csv and pandas' to_csv write")
+	}
+	find := func(flag, spec string) (int, error) {
+		k, err := columnIndex(flag, spec, names, header)
+		if err == nil && role[k] != "" {
+			err = &usageError{fmt.Sprintf("-%s %s: column %d is %s", flag, spec, k+1, roleName(role[k]))}
+		}
+		return k, err
+	}
+	label := w - 1
+	if spec.label != "" {
+		var err error
+		if label, err = find("label", spec.label); err != nil {
+			return nil, err
+		}
+	}
+	role[label] = "label"
+	d.label, d.last = label+1, label == w-1
+	trials, weights := -1, -1
+	for _, c := range []struct {
+		flag, spec, role string
+		k                *int
+	}{{"trials", spec.trials, "trials", &trials}, {"weights", spec.weights, "weights", &weights}} {
+		if c.spec == "" {
+			continue
+		}
+		k, err := find(c.flag, c.spec)
+		if err != nil {
+			return nil, err
+		}
+		role[k], *c.k = c.role, k
+	}
+	if err := t.chooseFeatures(spec, names, header, role); err != nil {
+		return nil, err
+	}
+	factor := make([]bool, w)
+	for _, f := range spec.factors {
+		k, err := columnIndex("factor", f, names, header)
+		if err != nil {
+			return nil, err
+		}
+		if role[k] != "" {
+			return nil, &usageError{fmt.Sprintf("-factor %s: column %d is %s, not a feature", f, k+1, roleName(role[k]))}
+		}
+		factor[k] = true
+	}
+	for k := range t.cols {
+		if role[k] == "" && t.cols[k].code != nil {
+			factor[k] = true // a column with a text in it, as read.csv reads it
+		}
+	}
+	// the rows the model uses: those with no missing value in its columns
+	var keep []int
+	var dropped []int
+	for i := range t.rows {
+		ok := true
+		for k := range t.cols {
+			if role[k] != "rownames" && role[k] != "dropped" && t.missing(i, k) {
+				if spec.naFail {
+					return nil, &inputError{t.file, t.lines[i], k + 1, fmt.Sprintf("a missing value in column %s (-na fail: without it, rows with a missing value are left out, as R's na.omit)", names[k])}
 				}
-				labels = append(labels, f)
+				ok = false
+				break
+			}
+		}
+		if ok {
+			keep = append(keep, i)
+		} else {
+			dropped = append(dropped, i)
+		}
+	}
+	if len(dropped) > 0 {
+		d.notes = append(d.notes, fmt.Sprintf("%s with a missing value left out, as R's na.omit (%s)", plural(len(dropped), "row"), lineList(t, dropped)))
+	}
+	if len(keep) == 0 {
+		return nil, &inputError{file: t.file, msg: "every row has a missing value in a column the model uses: no examples are left"}
+	}
+	// the label
+	if err := t.labelOf(d, spec, label, names[label], trials, weights, keep); err != nil {
+		return nil, err
+	}
+	// the features, each factor's levels and its indicator columns
+	var featureNames []string
+	for k := range t.cols {
+		if role[k] != "" {
+			continue
+		}
+		term := designTerm{name: names[k]}
+		if factor[k] {
+			var err error
+			if term, err = t.factorTerm(k, names[k], spec, keep, t.cols[k].code != nil); err != nil {
+				return nil, err
+			}
+			var cols []string
+			for _, level := range term.levels[1:] {
+				cols = append(cols, names[k]+level)
+			}
+			featureNames = append(featureNames, cols...)
+			d.notes = append(d.notes, fmt.Sprintf("%s: a factor of %s, %s (the reference), %s; its columns %s",
+				names[k], plural(len(term.levels), "level"), term.levels[0], strings.Join(term.levels[1:], ", "), strings.Join(cols, ", ")))
+		} else {
+			featureNames = append(featureNames, names[k])
+			if t.rowNumbers(k) {
+				d.warns = append(d.warns, fmt.Sprintf("column %d, %s, holds %d, %d, …, %d in order: it looks like a row number, not a feature. Remedy: -drop %s",
+					k+1, names[k], int(t.rows[0][k+1]), int(t.rows[1][k+1]), int(t.rows[len(t.rows)-1][k+1]), names[k]))
+			}
+		}
+		d.columns = append(d.columns, term)
+	}
+	for _, ref := range sortedKeys(spec.refs) {
+		if !slices.ContainsFunc(d.columns, func(c designTerm) bool { return c.name == ref && c.levels != nil }) {
+			return nil, &usageError{fmt.Sprintf("-ref %s=%s: %s is not a factor the model uses", ref, spec.refs[ref], ref)}
+		}
+	}
+	d.names = append(featureNames, names[label])
+	if t.comma {
+		d.notes = append(d.notes, "read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point")
+	}
+	return d, t.build(d, role, keep)
+}
+
+// describeName returns a column's header name as the report shows it.
+func describeName(name string) string {
+	if name == "" {
+		return "with no name"
+	}
+	return quote(name)
+}
+
+// roleName says what a column is used for.
+func roleName(role string) string {
+	switch role {
+	case "rownames":
+		return "the row names"
+	case "label":
+		return "the label"
+	case "dropped":
+		return "left out by -drop or -x"
+	}
+	return "the -" + role + " column"
+}
+
+// columnIndex returns the column (from 0) a flag names, by its header name
+// or its number counted from 1.
+func columnIndex(flag, spec string, names []string, header bool) (int, error) {
+	if k, err := strconv.Atoi(spec); err == nil {
+		if k < 1 || k > len(names) {
+			return 0, &usageError{fmt.Sprintf("-%s %s: want a column from 1 to %d", flag, spec, len(names))}
+		}
+		return k - 1, nil
+	}
+	if !header {
+		return 0, &usageError{fmt.Sprintf("-%s %s: the file has no header line of names; give the column's number, 1 to %d", flag, spec, len(names))}
+	}
+	for k, name := range names {
+		if name == spec {
+			return k, nil
+		}
+	}
+	return 0, &usageError{fmt.Sprintf("-%s %s: no column has that name; the columns are %s", flag, spec, nameList(names))}
+}
+
+// chooseFeatures marks the columns that -x leaves out, or -drop names, as dropped.
+func (t *table) chooseFeatures(spec *readSpec, names []string, header bool, role []string) error {
+	if spec.x != nil && spec.drop != nil {
+		return &usageError{"-x and -drop: give one, the features to use or those to leave out"}
+	}
+	pick := func(flag string, list []string) (map[int]bool, error) {
+		picked := map[int]bool{}
+		for _, s := range list {
+			k, err := columnIndex(flag, s, names, header)
+			if err != nil {
+				return nil, err
+			}
+			if role[k] != "" {
+				return nil, &usageError{fmt.Sprintf("-%s %s: column %d is %s, not a feature", flag, s, k+1, roleName(role[k]))}
+			}
+			if picked[k] {
+				return nil, &usageError{fmt.Sprintf("-%s names column %d, %s, twice", flag, k+1, names[k])}
+			}
+			picked[k] = true
+		}
+		return picked, nil
+	}
+	switch {
+	case spec.x != nil:
+		picked, err := pick("x", spec.x)
+		if err != nil {
+			return err
+		}
+		for k := range role {
+			if role[k] == "" && !picked[k] {
+				role[k] = "dropped"
+			}
+		}
+	case spec.drop != nil:
+		picked, err := pick("drop", spec.drop)
+		if err != nil {
+			return err
+		}
+		for k := range picked {
+			role[k] = "dropped"
+		}
+	}
+	if !slices.Contains(role, "") {
+		return &usageError{"no feature column is left: the model needs at least one (-x names those to use)"}
+	}
+	return nil
+}
+
+// levelName returns row i's entry in column k as a level of a factor: its
+// text, or its number written as R writes it.
+func (t *table) levelName(i, k int) string {
+	if s := t.text(i, k); s != "" {
+		return s
+	}
+	return strconv.FormatFloat(t.rows[i][k+1], 'g', -1, 64)
+}
+
+// levels returns the distinct entries of column k in the rows keep, as
+// levels in R's order: numerically for a column of numbers, else as R sorts
+// text in an English locale (see collate).
+func (t *table) levels(k int, keep []int) []string {
+	numeric := t.cols[k].code == nil
+	seen := map[string]bool{}
+	var levels []string
+	var values []float64
+	for _, i := range keep {
+		if name := t.levelName(i, k); !seen[name] {
+			seen[name] = true
+			levels, values = append(levels, name), append(values, t.rows[i][k+1])
+		}
+	}
+	order := make([]int, len(levels))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		if numeric {
+			return values[order[a]] < values[order[b]]
+		}
+		return collate(levels[order[a]], levels[order[b]])
+	})
+	sorted := make([]string, len(levels))
+	for i, o := range order {
+		sorted[i] = levels[o]
+	}
+	return sorted
+}
+
+// collate reports whether a sorts before b as R's sort does in an English
+// locale: letters compared without their case first, lower case before
+// upper case on a tie (so FALSE < TRUE, No < yes, a < B).
+func collate(a, b string) bool {
+	if la, lb := strings.ToLower(a), strings.ToLower(b); la != lb {
+		return la < lb
+	}
+	return a > b
+}
+
+// factorTerm returns column k as a factor: its levels in the rows keep, in
+// R's order, with -ref's level (else the first) as the reference, first.
+func (t *table) factorTerm(k int, name string, spec *readSpec, keep []int, text bool) (designTerm, error) {
+	levels := t.levels(k, keep)
+	if text && !slices.Contains(spec.factors, name) && len(levels) > maxLevels && 2*len(levels) > len(keep) {
+		return designTerm{}, &inputError{file: t.file, field: k + 1,
+			msg: fmt.Sprintf("column %s has %d distinct texts in %d rows: it looks like an identifier, not a factor. Remedy: -drop %s (or -factor %s if it is a factor)",
+				name, len(levels), len(keep), name, name)}
+	}
+	if len(levels) < 2 {
+		return designTerm{}, &inputError{file: t.file, field: k + 1,
+			msg: fmt.Sprintf("the factor %s has one level, %s, in the rows used: it is constant, so it cannot be told from the intercept. Remedy: -drop %s", name, levels[0], name)}
+	}
+	if ref, ok := spec.refs[name]; ok {
+		r := slices.Index(levels, ref)
+		if r < 0 {
+			return designTerm{}, &usageError{fmt.Sprintf("-ref %s=%s: %s's levels are %s", name, ref, name, nameList(levels))}
+		}
+		levels = append(append([]string{ref}, levels[:r]...), levels[r+1:]...)
+	}
+	term := designTerm{name: name, levels: levels, index: map[string]int{}}
+	for l, level := range levels {
+		term.index[level] = l
+	}
+	return term, nil
+}
+
+// rowNumbers reports whether column k holds 1, 2, …, m (or 0, 1, …, m − 1)
+// in the order of the file, m ≥ 10: a row number, not a feature.
+func (t *table) rowNumbers(k int) bool {
+	if len(t.rows) < 10 || t.cols[k].code != nil {
+		return false
+	}
+	start := t.rows[0][k+1]
+	if start != 0 && start != 1 {
+		return false
+	}
+	for i, row := range t.rows {
+		if row[k+1] != start+float64(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineList names up to five rows of the table by their lines.
+func lineList(t *table, rows []int) string {
+	const most = 5
+	var parts []string
+	for k, i := range rows {
+		if k == most {
+			return "lines " + strings.Join(parts, ", ") + fmt.Sprintf(" and %d more", len(rows)-most)
+		}
+		parts = append(parts, strconv.Itoa(t.lines[i]))
+	}
+	if len(parts) == 1 {
+		return "line " + parts[0]
+	}
+	return "lines " + strings.Join(parts, ", ")
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// labelOf sets the dataset's labels from column k in the rows keep: classes
+// with -onevsall or -multinomial; successes out of -trials; else 0 and 1,
+// or a label of two levels, the second (or -positive) y = 1, as R's glm
+// takes a factor; and the weights of -weights and -trials.
+func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, weights int, keep []int) error {
+	fail := func(i, col int, format string, args ...any) error {
+		return &inputError{t.file, t.lines[i], col + 1, fmt.Sprintf(format, args...)}
+	}
+	numeric := true // no text in the label's rows
+	for _, i := range keep {
+		numeric = numeric && t.text(i, k) == ""
+	}
+	value := func(i, col int) float64 { return t.rows[i][col+1] }
+	if spec.multi {
+		d.classes = t.levels(k, keep)
+		index := map[string]int{}
+		for c, level := range d.classes {
+			index[level] = c
+		}
+		for _, i := range keep {
+			c := index[t.levelName(i, k)]
+			d.class, d.y = append(d.class, c), append(d.y, float64(c))
+		}
+		return nil
+	}
+	var prior []float64 // the -weights column's, in the rows keep
+	if weights >= 0 {
+		prior = make([]float64, 0, len(keep))
+		for _, i := range keep {
+			v := value(i, weights)
+			if t.text(i, weights) != "" || !(v >= 0) {
+				return fail(i, weights, "weight %s: want a number ≥ 0 (R's prior weights)", quote(t.levelName(i, weights)))
+			}
+			prior = append(prior, v)
+		}
+		d.w = prior
+		d.notes = append(d.notes, fmt.Sprintf("weights: column %s, R's glm(…, weights = %s)", t.nameOf(weights), t.nameOf(weights)))
+	}
+	if trials >= 0 {
+		if spec.positive != "" {
+			return &usageError{"-positive has no effect with -trials: the label is the count of successes"}
+		}
+		var successes, total float64
+		var w []float64
+		for n, i := range keep {
+			s, N := value(i, k), value(i, trials)
+			switch {
+			case t.text(i, trials) != "" || !(N >= 0) || N != math.Trunc(N):
+				return fail(i, trials, "trials %s: want a whole number ≥ 0", quote(t.levelName(i, trials)))
+			case t.text(i, k) != "" || !(s >= 0) || s != math.Trunc(s) || s > N:
+				return fail(i, k, "successes %s: want a whole number from 0 to the trials, %g", quote(t.levelName(i, k)), N)
+			}
+			y := 0.0
+			if N > 0 {
+				y = s / N
+			}
+			wi := N // the example's weight: its trials, times its prior weight
+			if prior != nil {
+				wi *= prior[n]
+			}
+			d.y, d.trials, w = append(d.y, y), append(d.trials, N), append(w, wi)
+			successes, total = successes+s, total+N
+		}
+		d.w = w
+		d.notes = append(d.notes, fmt.Sprintf("label: %s successes of the trials in column %s, as R's glm(cbind(%s, %s - %s) ~ …): %g of %g",
+			name, t.nameOf(trials), name, t.nameOf(trials), name, successes, total))
+		return nil
+	}
+	var levels []string
+	if numeric {
+		zeroOne, unit := true, true // every label 0 or 1; every label in [0, 1]
+		for _, i := range keep {
+			v := value(i, k)
+			zeroOne = zeroOne && (v == 0 || v == 1)
+			unit = unit && v >= 0 && v <= 1
+		}
+		switch {
+		case zeroOne && spec.positive == "" || zeroOne && spec.positive == "1" || unit && !zeroOne && d.w != nil:
+			for _, i := range keep {
+				d.y = append(d.y, value(i, k))
+			}
+			return nil
+		case unit && !zeroOne:
+			i := keep[slices.IndexFunc(keep, func(i int) bool { v := value(i, k); return v != 0 && v != 1 })]
+			return fail(i, k, "label %s is not 0 or 1: a share of trials needs -trials (the column of trials) or -weights", quote(t.levelName(i, k)))
+		}
+	}
+	levels = t.levels(k, keep)
+	if len(levels) > 2 {
+		hint := ""
+		if d.last && spec.label == "" {
+			hint = fmt.Sprintf(" (the label is the last column, %s, unless -label NAME or -label N chooses another)", name)
+		}
+		shown := strings.Join(levels[:min(len(levels), 6)], ", ")
+		if len(levels) > 6 {
+			shown += ", …"
+		}
+		return &inputError{file: t.file, field: k + 1, msg: fmt.Sprintf("the label %s has %d levels (%s)%s: -onevsall or -multinomial fit more than two classes",
+			name, len(levels), shown, hint)}
+	}
+	positive := levels[len(levels)-1]
+	if spec.positive != "" {
+		if !slices.Contains(levels, spec.positive) {
+			return &usageError{fmt.Sprintf("-positive %s: the label %s's levels are %s", spec.positive, name, nameList(levels))}
+		}
+		positive = spec.positive
+	}
+	for _, i := range keep {
+		y := 0.0
+		if t.levelName(i, k) == positive {
+			y = 1
+		}
+		d.y = append(d.y, y)
+	}
+	other := ""
+	for _, l := range levels {
+		if l != positive {
+			other = l
+		}
+	}
+	if other == "" {
+		d.notes = append(d.notes, fmt.Sprintf("y = 1: %s = %s (its only level)", name, positive))
+	} else {
+		d.notes = append(d.notes, fmt.Sprintf("y = 1: %s = %s, y = 0: %s = %s", name, positive, name, other))
+	}
+	return nil
+}
+
+// nameOf returns column k's name as the header gives it, or its number.
+func (t *table) nameOf(k int) string {
+	if t.header && t.first[k] != "" {
+		return t.first[k]
+	}
+	return fmt.Sprintf("x%d", k+1)
+}
+
+// build makes the rows of X from the rows keep: [1, the numeric features
+// and each factor's indicator columns, in the file's order]. When the
+// model takes every column as it is, the label last, X is the table's rows
+// themselves, less their last entry, and nothing is copied.
+func (t *table) build(d *dataset, role []string, keep []int) error {
+	for _, i := range keep {
+		d.lines = append(d.lines, t.lines[i])
+	}
+	width := len(d.names) // 1 + the features
+	whole := len(keep) == len(t.rows) && d.last && width == len(t.cols)
+	for _, c := range d.columns {
+		whole = whole && c.levels == nil
+	}
+	if whole { // every column as it is, the label last
+		d.X = make([][]float64, len(t.rows))
+		for i, row := range t.rows {
+			d.X[i] = row[:width:width]
+		}
+		return nil
+	}
+	if err := fitsMemory(len(keep), width); err != nil {
+		return &inputError{file: t.file, msg: err.Error()}
+	}
+	backing := make([]float64, len(keep)*width)
+	d.X = make([][]float64, len(keep))
+	for n, i := range keep {
+		x := backing[n*width : (n+1)*width : (n+1)*width]
+		x[0] = 1
+		j, c := 1, 0
+		for k, r := range role {
+			if r != "" {
 				continue
 			}
-			v, problem := parseNumber(f)
-			if problem != "" {
-				return nil, fail(k+1, "%s", problem)
-			}
-			if k != d.label-1 {
-				row[j] = v
+			term := d.columns[c]
+			c++
+			if term.levels == nil {
+				x[j] = t.rows[i][k+1]
 				j++
 				continue
 			}
-			if v != 0 && v != 1 {
-				return nil, fail(k+1, "label %s is not 0 or 1%s", quote(f), labelHint(labelSpec, d))
+			if l := term.index[t.levelName(i, k)]; l > 0 {
+				x[j+l-1] = 1
 			}
-			d.y = append(d.y, v)
+			j += len(term.levels) - 1
 		}
-		d.X = append(d.X, row)
-		d.lines = append(d.lines, line)
+		d.X[n] = x
 	}
-	switch {
-	case width == 0:
-		return nil, &inputError{file: file, msg: "empty file: want lines of numbers and a 0/1 label"}
-	case len(d.X) == 0:
-		return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
-	}
-	if multi {
-		d.classes, d.class = numberClasses(labels)
-		for _, c := range d.class {
-			d.y = append(d.y, float64(c))
-		}
-	}
-	return d, nil
+	return nil
 }
 
-// numberClasses returns the distinct labels in sorted order — numerically if
-// every label is a number, else as text, as R's factor levels and
-// scikit-learn's classes_ — and each label's class, its index among them.
-func numberClasses(labels []string) (classes []string, class []int) {
-	numeric := true
-	value := map[string]float64{}
-	for _, l := range labels {
-		v, problem := parseNumber(l)
-		if problem != "" {
-			numeric = false
-			break
-		}
-		value[l] = v
-	}
-	seen := map[string]bool{}
-	for _, l := range labels {
-		if !seen[l] {
-			seen[l] = true
-			classes = append(classes, l)
+// firstRecord returns the first record of text that is not blank: its first
+// line, or more where a quoted field holds a line end.
+func firstRecord(text []byte) string {
+	quoted, start := false, 0
+	for i, b := range text {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case b == '\n' && !quoted:
+			if s := strings.TrimSpace(string(text[start:i])); s != "" {
+				return s
+			}
+			start = i + 1
 		}
 	}
-	sort.Slice(classes, func(a, b int) bool {
-		if numeric && value[classes[a]] != value[classes[b]] {
-			return value[classes[a]] < value[classes[b]]
+	return strings.TrimSpace(string(text[start:]))
+}
+
+// separator returns the field separator of a file from its first record,
+// counting the separators outside quotes: ';' if it has semicolons, at least
+// as many as commas (R's write.csv2 and Excel in many locales, whose numbers
+// have decimal commas); else ',' if it has commas; else '\t' if it has tabs;
+// else ' ' for runs of spaces and tabs.
+func separator(record string) rune {
+	var commas, semicolons, tabs int
+	quoted := false
+	for _, r := range record {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+		case r == ',':
+			commas++
+		case r == ';':
+			semicolons++
+		case r == '\t':
+			tabs++
 		}
-		return classes[a] < classes[b]
-	})
-	index := map[string]int{}
-	for k, c := range classes {
-		index[c] = k
 	}
-	class = make([]int, len(labels))
-	for i, l := range labels {
-		class[i] = index[l]
+	switch {
+	case semicolons > 0 && semicolons >= commas:
+		return ';'
+	case commas > 0:
+		return ','
+	case tabs > 0:
+		return '\t'
 	}
-	return classes, class
+	return ' '
 }
 
 // fitsMemory returns an error if m examples of width numbers each would take
@@ -534,15 +1335,6 @@ func fitsMemory(m, width int) error {
 			m, width, maxData>>20, per)
 	}
 	return nil
-}
-
-// labelHint returns, for a label that is not 0 or 1 in the default (last)
-// column, a note saying so and how to choose another.
-func labelHint(labelSpec string, d *dataset) string {
-	if labelSpec != "" {
-		return " (-onevsall or -multinomial fit more than two classes)"
-	}
-	return fmt.Sprintf(" (the label is the last column, %s, unless -label NAME or -label N chooses another; -onevsall or -multinomial fit more than two classes)", d.names[len(d.names)-1])
 }
 
 // readError turns an error of encoding/csv or of the reader into an inputError.
@@ -608,40 +1400,6 @@ func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
 		line, _ := cr.FieldPos(0)
 		return fields, line, nil
 	}
-}
-
-// firstLine returns the first line of text that is not blank.
-func firstLine(text []byte) string {
-	for len(text) > 0 {
-		line := text
-		if k := bytes.IndexByte(text, '\n'); k >= 0 {
-			line, text = text[:k], text[k+1:]
-		} else {
-			text = nil
-		}
-		if s := strings.TrimSpace(string(line)); s != "" {
-			return s
-		}
-	}
-	return ""
-}
-
-// separator returns the field separator of a file from its first line: ','
-// if it has a comma; '\t' if it has a tab and a tab-separated field with a
-// space inside (a name such as "exam 1", which spaces cannot separate);
-// else ' ' for runs of spaces and tabs.
-func separator(line string) rune {
-	if strings.Contains(line, ",") {
-		return ','
-	}
-	if strings.Contains(line, "\t") {
-		for _, f := range strings.Split(line, "\t") {
-			if strings.ContainsAny(strings.TrimSpace(f), " ") {
-				return '\t'
-			}
-		}
-	}
-	return ' '
 }
 
 // decodeText returns the text of r as UTF-8 without a byte order mark. UTF-16
@@ -787,60 +1545,6 @@ func isNonFinite(f string) bool {
 	return false
 }
 
-// isHeader reports whether a first line is a header: none of its fields is
-// a number (NaN, Inf and out-of-range numbers count as numbers here, so that
-// a first row holding one is refused, not taken for names). A line that
-// mixes numbers and names is data, and its names are errors.
-func isHeader(fields []string) bool {
-	for _, f := range fields {
-		_, err := strconv.ParseFloat(f, 64)
-		if err == nil || errors.Is(err, strconv.ErrRange) {
-			return false
-		}
-	}
-	return true
-}
-
-// columnNames returns the names of the columns: the header's, an empty name
-// replaced by the default one, or x1, …, x(width−1), y without a header.
-func columnNames(fields []string, header bool) []string {
-	width := len(fields)
-	names := make([]string, width)
-	for k := range names[:width-1] {
-		names[k] = fmt.Sprintf("x%d", k+1)
-	}
-	names[width-1] = "y"
-	for k, f := range fields {
-		if header && f != "" {
-			names[k] = f
-		}
-	}
-	return names
-}
-
-// labelColumn returns the column (from 1) that -label names: a header name,
-// or a number from 1 to the number of columns; the last column for "".
-func labelColumn(spec string, names []string, header bool) (int, error) {
-	if spec == "" {
-		return len(names), nil
-	}
-	if k, err := strconv.Atoi(spec); err == nil {
-		if k < 1 || k > len(names) {
-			return 0, &usageError{fmt.Sprintf("-label %s: want a column from 1 to %d", spec, len(names))}
-		}
-		return k, nil
-	}
-	if !header {
-		return 0, &usageError{fmt.Sprintf("-label %s: the file has no header line of names; give the label's column number, 1 to %d", spec, len(names))}
-	}
-	for k, name := range names {
-		if name == spec {
-			return k + 1, nil
-		}
-	}
-	return 0, &usageError{fmt.Sprintf("-label %s: no column has that name; the columns are %s", spec, nameList(names))}
-}
-
 // quote returns f in double quotes, shortened if it is long.
 func quote(f string) string {
 	if len(f) > 40 {
@@ -870,8 +1574,8 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	p := &problem{data: d, Xorig: d.X}
 	p.names = append([]string{"(intercept)"}, d.names[:n]...)
 	if opt.degree > 1 {
-		if n != 2 {
-			return nil, &usageError{fmt.Sprintf("-degree %d maps two features (x1, x2), but %s has %d", opt.degree, d.file, n)}
+		if n != 2 || len(d.columns) != 2 {
+			return nil, &usageError{fmt.Sprintf("-degree %d maps two numeric features (x1, x2), but %s has %s", opt.degree, d.file, plural(n, "feature"))}
 		}
 		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
 			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
@@ -897,12 +1601,13 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 		}
 	}
 	if opt.predict != nil {
-		if len(opt.predict) != n {
-			return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "number"), n, nameList(d.names[:n]))}
+		x, err := predictRow(d, opt.predict)
+		if err != nil {
+			return nil, err
 		}
-		p.predict = append([]float64{1}, opt.predict...)
+		p.predict = x
 		if opt.degree > 1 {
-			p.predict = MapFeature(opt.predict[0], opt.predict[1], opt.degree)
+			p.predict = MapFeature(x[1], x[2], opt.degree)
 		}
 	}
 	if len(opt.lambdas) > 1 && opt.folds > len(d.y) {
@@ -911,7 +1616,41 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	if opt.explain && opt.example > len(d.y) {
 		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
 	}
-	return p, checkSize(len(d.y), len(p.names), opt)
+	return p, checkSize(d.count(), len(p.names), opt)
+}
+
+// predictRow returns -predict's example as a row of X, [1, x₁, …]: a number
+// for each numeric column the model uses, a level's name for each factor
+// (its indicator columns).
+func predictRow(d *dataset, values []string) ([]float64, error) {
+	var names []string
+	for _, c := range d.columns {
+		names = append(names, c.name)
+	}
+	if len(values) != len(d.columns) {
+		return nil, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(values), "value"), len(d.columns), nameList(names))}
+	}
+	x := []float64{1}
+	for c, term := range d.columns {
+		if term.levels == nil {
+			v, problem := parseNumber(values[c])
+			if problem != "" {
+				return nil, &usageError{fmt.Sprintf("-predict: %s, for %s", problem, term.name)}
+			}
+			x = append(x, v)
+			continue
+		}
+		l, ok := term.index[values[c]]
+		if !ok {
+			return nil, &usageError{fmt.Sprintf("-predict: %s is not a level of the factor %s, whose levels are %s", quote(values[c]), term.name, nameList(term.levels))}
+		}
+		indicators := make([]float64, len(term.levels)-1)
+		if l > 0 {
+			indicators[l-1] = 1
+		}
+		x = append(x, indicators...)
+	}
+	return x, nil
 }
 
 // checkSize returns an error, before anything of size n² is made, if m
@@ -1001,17 +1740,17 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	if opt.method == "gd" {
 		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, lambda)
 	} else {
-		f.theta, f.history, f.gradNorm, f.err = Newton(p.X, p.data.y, p.theta0, lambda, opt.iters)
+		f.theta, f.history, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, p.theta0, lambda, opt.iters)
 		if errors.Is(f.err, ErrBadStart) {
 			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
 			f.restart = f.err
 			var more []float64
-			f.theta, more, f.gradNorm, f.err = Newton(p.X, p.data.y, make([]float64, len(p.theta0)), lambda, opt.iters)
+			f.theta, more, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, make([]float64, len(p.theta0)), lambda, opt.iters)
 			f.history = append(f.history, more...)
 		}
 	}
 	f.elapsed = time.Since(start)
-	f.J, f.grad = CostFunctionReg(f.theta, p.X, p.data.y, lambda)
+	f.J, f.grad = p.cost(f.theta, lambda)
 	f.optimum = f.err == nil
 	if opt.method == "gd" {
 		f.gradNorm = euclidean(f.grad)
@@ -1069,8 +1808,8 @@ type report struct {
 	opt    *options
 	lambda float64 // the λ fitted: -lambda's, or the one cross-validation chose
 
-	cv          *cvReport
-	dataWarning string // after the data and cross-validation: one class only
+	cv           *cvReport
+	dataWarnings []string // after the data and cross-validation: the data's own, and one class only
 	// the binary fit
 	J0      float64   // the cost at the initial θ
 	grad0   []float64 // the gradient there; nil if the run did not reach it
@@ -1092,7 +1831,7 @@ type report struct {
 // analyze computes the report of the problem. Its error is a fit that cannot
 // be made; the report then holds what comes before it, to be written first.
 func analyze(p *problem, opt *options) (*report, error) {
-	r := &report{p: p, opt: opt, lambda: opt.lambdas[0]}
+	r := &report{p: p, opt: opt, lambda: opt.lambdas[0], dataWarnings: p.data.warns}
 	multi := opt.oneVsAll || opt.multinomial
 	if multi && len(p.data.classes) < 2 {
 		return r, fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", p.data.classes[0])
@@ -1121,8 +1860,8 @@ func (r *report) write(w *bufio.Writer, stderr io.Writer) error {
 			return err
 		}
 	}
-	if r.dataWarning != "" {
-		warn(r.dataWarning)
+	for _, msg := range r.dataWarnings {
+		warn(msg)
 	}
 	if r.opt.oneVsAll || r.opt.multinomial {
 		return r.writeClasses(w, warn)
@@ -1167,8 +1906,18 @@ func writeData(w io.Writer, p *problem, opt *options) {
 		}
 		fmt.Fprintf(w, "  %d classes: %s\n", len(d.classes), nameList(parts))
 	} else {
-		pos := countPositives(d.y)
-		fmt.Fprintf(w, "  %d positive (y = 1), %d negative (y = 0)\n", pos, len(d.y)-pos)
+		pos, neg := d.balance()
+		switch {
+		case d.trials != nil:
+			fmt.Fprintf(w, "  %s successes (y = 1), %s failures (y = 0)\n", count(pos), count(neg))
+		case d.w != nil:
+			fmt.Fprintf(w, "  %s positive (y = 1), %s negative (y = 0), counted by their weights\n", count(pos), count(neg))
+		default:
+			fmt.Fprintf(w, "  %s positive (y = 1), %s negative (y = 0)\n", count(pos), count(neg))
+		}
+	}
+	for _, note := range d.notes {
+		fmt.Fprintf(w, "  %s\n", note)
 	}
 	if opt.degree > 1 {
 		fmt.Fprintf(w, "  -degree %d: the %d monomials of %s and %s up to degree %d, so θ has %d entries\n",
@@ -1268,19 +2017,19 @@ func (r *report) writeCV(w io.Writer) error {
 // fitBinary computes the binary report: the cost at the initial θ, then
 // -explain's derivation or the fit and what follows from it.
 func (r *report) fitBinary() error {
-	p, opt, y := r.p, r.opt, r.p.data.y
-	pos := countPositives(y)
-	single := pos == 0 || pos == len(y)
+	p, opt := r.p, r.opt
+	pos, neg := p.data.balance()
+	single := pos == 0 || neg == 0
 	if single {
-		toward := "−∞" // every y = 0: h → 0 as θ₀ → −∞
-		if y[0] == 1 {
-			toward = "+∞"
+		label, toward := 0, "−∞" // every y = 0: h → 0 as θ₀ → −∞
+		if neg == 0 {
+			label, toward = 1, "+∞"
 		}
-		r.dataWarning = fmt.Sprintf("only one class in the data (every label is %g): the optimum is at infinity, θ₀ → %s, "+
-			"and the model can only ever say y = %g. -lambda does not help here, as θ₀ is never penalized. "+
-			"Remedy: add examples of the other class.", y[0], toward, y[0])
+		r.dataWarnings = append(r.dataWarnings, fmt.Sprintf("only one class in the data (every label is %d): the optimum is at infinity, θ₀ → %s, "+
+			"and the model can only ever say y = %d. -lambda does not help here, as θ₀ is never penalized. "+
+			"Remedy: add examples of the other class.", label, toward, label))
 	}
-	J0, grad0 := CostFunctionReg(p.theta0, p.X, y, r.lambda)
+	J0, grad0 := p.cost(p.theta0, r.lambda)
 	r.J0, r.grad0 = J0, grad0
 	if opt.explain {
 		r.explain = explainGradient(p, opt, r.lambda)
@@ -1409,13 +2158,13 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	if len(theta) > maxNewtonParams {
 		return s
 	}
-	if s.cov, s.covErr = NewCovariance(theta, p.Xorig); s.covErr != nil {
+	if s.cov, s.covErr = NewCovarianceWeighted(theta, p.Xorig, p.data.w); s.covErr != nil {
 		return s
 	}
 	s.se, s.z, s.pValues = s.cov.Wald(theta)
-	X, y := p.Xorig, p.data.y
-	m, n := len(y), len(theta)
-	s.residual, s.null, s.aic = Deviances(theta, X, y)
+	X, y, w := p.Xorig, p.data.y, p.data.w
+	m, n := p.data.count(), len(theta)
+	s.residual, s.null, s.aic = DeviancesWeighted(theta, X, y, w, p.data.trials)
 	if n > 1 {
 		s.chi = s.null - s.residual
 		s.chiP = ChiSquareUpper(s.chi, n-1)
@@ -1429,7 +2178,7 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 		if !s.profiled {
 			continue
 		}
-		lo, hi, err := ProfileInterval(theta, X, y, k, opt.level)
+		lo, hi, err := ProfileIntervalWeighted(theta, X, y, w, k, opt.level)
 		if err == nil {
 			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
 			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
@@ -1448,7 +2197,7 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 // classification counts a fit's predictions at h ≥ 0.5 (predict.m's rule)
 // against the labels, and holds the area under the ROC curve.
 type classification struct {
-	tp, fp, tn, fn int
+	tp, fp, tn, fn float64 // counted by the examples' weights
 	auc            float64
 }
 
@@ -1459,18 +2208,15 @@ func classify(p *problem, theta []float64) *classification {
 	h := make([]float64, len(y))
 	for i, x := range p.Xorig {
 		h[i] = Hypothesis(theta, x)
-		switch pred := h[i] >= 0.5; {
-		case pred && y[i] == 1:
-			c.tp++
-		case pred:
-			c.fp++
-		case y[i] == 0:
-			c.tn++
-		default:
-			c.fn++
+		pos := p.data.weight(i) * y[i] // the example's weight of y = 1, and of y = 0
+		neg := p.data.weight(i) * (1 - y[i])
+		if h[i] >= 0.5 {
+			c.tp, c.fp = c.tp+pos, c.fp+neg
+		} else {
+			c.fn, c.tn = c.fn+pos, c.tn+neg
 		}
 	}
-	c.auc = AUC(h, y)
+	c.auc = AUCWeighted(h, y, p.data.w)
 	return c
 }
 
@@ -1543,9 +2289,9 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	} else {
 		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
-	r.counts.write(w, len(p.data.y))
+	r.counts.write(w)
 	if r.predict != nil {
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", joinNumbers(opt.predict), probability(r.predict.h))
+		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(opt.predict, ", "), probability(r.predict.h))
 		if q := r.predict; q.why != "" {
 			fmt.Fprint(w, q.why)
 		} else {
@@ -1605,7 +2351,7 @@ func printCoefficients(w io.Writer, theta []float64, names []string, s *statisti
 // confidence intervals of the coefficients, Wald and profile likelihood,
 // and for one feature the x at which h = ½ (R's MASS::dose.p).
 func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int) {
-	m, n := len(p.data.y), len(p.names)
+	m, n := p.data.count(), len(p.names)
 	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(s.null, 6), m-1)
 	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(s.residual, 6), m-n)
 	fmt.Fprintf(w, "AIC: %s\n", digits(s.aic, 6))
@@ -1643,17 +2389,17 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 
 // write writes the training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the
 // confusion matrix, precision, recall, and the area under the ROC curve.
-func (c *classification) write(w io.Writer, m int) {
-	ratio := func(a, b int) string {
+func (c *classification) write(w io.Writer) {
+	ratio := func(a, b float64) string {
 		if b == 0 {
 			return "undefined (0/0)"
 		}
-		return digits(float64(a)/float64(b), 6)
+		return digits(a/b, 6)
 	}
-	correct := c.tp + c.tn // the course's predict.m: 1 where h ≥ 0.5
-	fmt.Fprintf(w, "Train accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(m), correct, m)
-	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %d, FP = %d, TN = %d, FN = %d; precision %s, recall %s\n",
-		c.tp, c.fp, c.tn, c.fn, ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn))
+	correct, m := c.tp+c.tn, c.tp+c.tn+c.fp+c.fn // the course's predict.m: 1 where h ≥ 0.5
+	fmt.Fprintf(w, "Train accuracy: %f %% (%s of %s)\n", 100*correct/m, count(correct), count(m))
+	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %s, FP = %s, TN = %s, FN = %s; precision %s, recall %s\n",
+		count(c.tp), count(c.fp), count(c.tn), count(c.fn), ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn))
 	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(c.auc, 6))
 }
 
@@ -1854,7 +2600,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 	fmt.Fprintf(w, "Confusion matrix:\n")
 	printTable(w, cm, []int{0, 6})
 	if c.probs != nil {
-		fmt.Fprintf(w, "\nFor x = (%s):", joinNumbers(opt.predict))
+		fmt.Fprintf(w, "\nFor x = (%s):", strings.Join(opt.predict, ", "))
 		for k, name := range d.classes {
 			if opt.oneVsAll {
 				fmt.Fprintf(w, " h(%s) = %s", name, digits(c.probs[k], 6))
@@ -2077,14 +2823,47 @@ func plural(k int, noun string) string {
 	return fmt.Sprintf("%d %ss", k, noun)
 }
 
-func countPositives(y []float64) int {
-	pos := 0
-	for _, v := range y {
-		if v == 1 {
-			pos++
+// weight returns example i's weight in the fit.
+func (d *dataset) weight(i int) float64 {
+	if d.w == nil {
+		return 1
+	}
+	return d.w[i]
+}
+
+// count returns the examples of weight above 0: R's number of
+// observations, of which the degrees of freedom are counted.
+func (d *dataset) count() int {
+	k := 0
+	for i := range d.y {
+		if d.weight(i) > 0 {
+			k++
 		}
 	}
-	return pos
+	return k
+}
+
+// balance returns the weight of the positive (y = 1) and negative examples:
+// their numbers without weights, successes and failures with -trials.
+func (d *dataset) balance() (pos, neg float64) {
+	for i, y := range d.y {
+		pos += d.weight(i) * y
+		neg += d.weight(i) * (1 - y)
+	}
+	return pos, neg
+}
+
+// cost returns J and ∇J at θ of the fitted problem, weighted if the data are.
+func (p *problem) cost(theta []float64, lambda float64) (J float64, grad []float64) {
+	if p.data.w == nil {
+		return CostFunctionReg(theta, p.X, p.data.y, lambda)
+	}
+	return CostFunctionWeighted(theta, p.X, p.data.y, p.data.w, lambda)
+}
+
+// count formats a count that weights may make fractional.
+func count(v float64) string {
+	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
 func joinNumbers(v []float64) string {
