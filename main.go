@@ -453,6 +453,10 @@ type table struct {
 	cols       []textColumn
 	sep        rune
 	comma      bool // a number was written with a decimal comma
+	// firstProblem is a field of the first line that can be neither a
+	// number nor a text of data ("inf"): an error unless the line is a header
+	firstProblem *inputError
+	odd          int // the first line's fields taken for texts with a problem
 }
 
 // textColumn holds the texts of a column: each row's level (−1 for a
@@ -529,7 +533,7 @@ func readTable(file string, r io.Reader) (*table, error) {
 		block = block[:len(block)+width+1]
 		row[0] = 1 // x₀ = 1
 		for k, f := range fields {
-			v, problem := t.cell(k, f)
+			v, problem := t.cell(k, f, len(t.rows) == 0)
 			if problem != "" {
 				return nil, &inputError{file, line, k + 1, problem}
 			}
@@ -546,14 +550,19 @@ func readTable(file string, r io.Reader) (*table, error) {
 		if len(t.rows) == 0 {
 			return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
 		}
+	} else if t.firstProblem != nil {
+		t.firstProblem.line = firstLine
+		return nil, t.firstProblem
 	}
 	return t, nil
 }
 
 // cell returns the value of field f of column k: its number, or NaN for a
 // text (which it records) or a missing value; problem is why f can be none
-// of these (a number out of range, an infinity, hex or digits with _).
-func (t *table) cell(k int, f string) (v float64, problem string) {
+// of these (a number out of range, an infinity, hex or digits with _). On
+// the first line, which may be a header ("age,inf,y"), such a field is
+// taken for a text, and its problem kept for the case it is data.
+func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 	if isMissing(f) {
 		return math.NaN(), ""
 	}
@@ -568,7 +577,15 @@ func (t *table) cell(k int, f string) (v float64, problem string) {
 		}
 	}
 	v, problem = parseNumber(f)
-	if problem == "" || !strings.HasSuffix(problem, "is not a number") {
+	switch {
+	case problem == "":
+		return v, ""
+	case first && !strings.HasSuffix(problem, "is not a number"):
+		if t.firstProblem == nil {
+			t.firstProblem = &inputError{t.file, 0, k + 1, problem}
+		}
+		t.odd++
+	case !strings.HasSuffix(problem, "is not a number"):
 		return v, problem
 	}
 	// a text: its level, the column's codes begun if it is the first
@@ -623,7 +640,7 @@ func (t *table) isHeader() bool {
 		over = over || below == 0 && len(t.rows) > 1
 		recur = recur || c.count[c.code[0]] > 1
 	}
-	return texts > 0 && (over || !recur)
+	return texts > t.odd && (over || !recur) // a name besides "inf" and its like
 }
 
 // dropFirst removes the first row, a header, and its texts from the columns.
@@ -875,8 +892,11 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 		}
 	}
 	d.names = append(featureNames, names[label])
-	if t.comma {
+	switch {
+	case t.comma:
 		d.notes = append(d.notes, "read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point")
+	case t.sep == ';':
+		d.notes = append(d.notes, "read as R's write.csv2 writes it: ';' between fields (a decimal point would be ',')")
 	}
 	return d, t.build(d, role, keep)
 }
@@ -1385,7 +1405,7 @@ func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
 	cr := csv.NewReader(r)
 	cr.Comma = sep
 	cr.FieldsPerRecord = -1 // the count is checked by readData, with its own message
-	cr.TrimLeadingSpace = true
+	cr.TrimLeadingSpace = sep != '\t' // which would take an empty field's tab too
 	cr.ReuseRecord = true
 	return func() ([]string, int, error) {
 		fields, err := cr.Read()
@@ -1393,7 +1413,7 @@ func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
 			return nil, 0, err
 		}
 		for k, f := range fields {
-			if n := len(f); n > 0 && (f[n-1] == ' ' || f[n-1] == '\t') { // TrimLeadingSpace took the left side
+			if n := len(f); n > 0 && (f[0] == ' ' || f[n-1] == ' ' || f[n-1] == '\t') {
 				fields[k] = strings.TrimSpace(f)
 			}
 		}
@@ -2748,13 +2768,13 @@ func printTable(w io.Writer, rows [][]string, minWidth []int) {
 	}
 	for _, row := range rows {
 		for k, cell := range row {
-			width[k] = max(width[k], len([]rune(cell)))
+			width[k] = max(width[k], displayWidth(cell))
 		}
 	}
 	for _, row := range rows {
-		fmt.Fprintf(w, "  %-*s", width[0], row[0])
+		fmt.Fprintf(w, "  %s", padRight(row[0], width[0]))
 		for k, cell := range row[1:] {
-			fmt.Fprintf(w, " %*s", width[k+1], cell)
+			fmt.Fprintf(w, " %s", padLeft(cell, width[k+1]))
 		}
 		fmt.Fprintln(w)
 	}
@@ -2764,14 +2784,44 @@ func printTable(w io.Writer, rows [][]string, minWidth []int) {
 func printByName(w io.Writer, names []string, v []float64) {
 	width := nameWidth(names)
 	for j, name := range names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %14s\n", j, width, name, digits(v[j], 6))
+		fmt.Fprintf(w, "  θ%-3d %s %14s\n", j, padRight(name, width), digits(v[j], 6))
 	}
+}
+
+// displayWidth returns the columns s takes in a terminal: 2 for an East
+// Asian wide or fullwidth character (温), 0 for a combining mark, else 1.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r >= 0x1100 && r <= 0x115f, r >= 0x2e80 && r <= 0x303e, r >= 0x3041 && r <= 0x33ff,
+			r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff, r >= 0xa000 && r <= 0xa4cf,
+			r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f,
+			r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f,
+			r >= 0x1f900 && r <= 0x1f9ff, r >= 0x20000 && r <= 0x3fffd:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+// padRight returns s and the spaces that make it width columns wide.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-displayWidth(s)))
+}
+
+// padLeft returns the spaces that make s width columns wide, and s.
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(0, width-displayWidth(s))) + s
 }
 
 func nameWidth(names []string) int {
 	width := 0
 	for _, name := range names {
-		width = max(width, len([]rune(name)))
+		width = max(width, displayWidth(name))
 	}
 	return width
 }
@@ -2961,18 +3011,18 @@ func (e *explanation) write(w io.Writer, p *problem, opt *options, lambda float6
 	}
 	fmt.Fprintf(w, "  so this example adds -(1/m)(y - h) xj to ∂J/∂θj:\n\n")
 	width := nameWidth(p.names)
-	fmt.Fprintf(w, "  %-4s %-*s %16s %22s %16s\n", "j", width, "", "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
+	fmt.Fprintf(w, "  %-4s %s %16s %22s %16s\n", "j", padRight("", width), "xj = dz/dθj", "dG/dh · dh/dz · xj", "(y - h) xj")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %16s %22s %16s\n", j, width, name, digits(e.x[j], 10), digits(e.dGdh*e.dhdz*e.x[j], 10), digits(e.yMinH*e.x[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %s %16s %22s %16s\n", j, padRight(name, width), digits(e.x[j], 10), digits(e.dGdh*e.dhdz*e.x[j], 10), digits(e.yMinH*e.x[j], 10))
 	}
 	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θj = (1/m) Σ (h - y) xj", len(p.X))
 	if lambda > 0 {
 		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
 	}
 	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
-	fmt.Fprintf(w, "  %-4s %-*s %18s %20s\n", "j", width, "", "analytic", "central difference")
+	fmt.Fprintf(w, "  %-4s %s %18s %20s\n", "j", padRight("", width), "analytic", "central difference")
 	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %-*s %18s %20s\n", j, width, name, digits(e.grad[j], 10), digits(e.numeric[j], 10))
+		fmt.Fprintf(w, "  θ%-3d %s %18s %20s\n", j, padRight(name, width), digits(e.grad[j], 10), digits(e.numeric[j], 10))
 	}
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.grad, e.numeric))
 }
