@@ -1404,7 +1404,7 @@ func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
 	}
 	cr := csv.NewReader(r)
 	cr.Comma = sep
-	cr.FieldsPerRecord = -1 // the count is checked by readData, with its own message
+	cr.FieldsPerRecord = -1           // the count is checked by readData, with its own message
 	cr.TrimLeadingSpace = sep != '\t' // which would take an empty field's tab too
 	cr.ReuseRecord = true
 	return func() ([]string, int, error) {
