@@ -923,8 +923,11 @@ func roleName(role string) string {
 }
 
 // columnIndex returns the column (from 0) a flag names, by its header name
-// or its number counted from 1.
+// or else its number counted from 1.
 func columnIndex(flag, spec string, names []string, header bool) (int, error) {
+	if k := slices.Index(names, spec); header && k >= 0 {
+		return k, nil
+	}
 	if k, err := strconv.Atoi(spec); err == nil {
 		if k < 1 || k > len(names) {
 			return 0, &usageError{fmt.Sprintf("-%s %s: want a column from 1 to %d", flag, spec, len(names))}
