@@ -1624,34 +1624,60 @@ func DeviancesWeighted(theta []float64, X [][]float64, y, w, trials []float64) (
 	for _, n := range trials {
 		many = many || n > 1
 	}
-	zbar := math.Log(ybar) - math.Log1p(-ybar) // the logit of ȳ
-	for i, x := range X {
-		wi := d.weight(i)
-		if wi == 0 {
-			continue
-		}
-		z := dot(theta, x)
-		saturated := 0.0 // −[y log y + (1 − y) log(1 − y)], 0 for y = 0 or 1
-		for _, p := range []float64{y[i], 1 - y[i]} {
-			if p > 0 {
-				saturated -= p * math.Log(p)
+	nullPos, nullNeg := -math.Log(ybar), -math.Log1p(-ybar)     // −log ȳ and −log(1 − ȳ)
+	sum := inBlocks(len(X), func(lo, hi int) (s devianceSums) { // Σ over the examples of a block (see inBlocks)
+		for i := lo; i < hi; i++ {
+			wi := d.weight(i)
+			if wi == 0 {
+				continue
 			}
+			saturated := 0.0 // −[y log y + (1 − y) log(1 − y)], 0 for y = 0 or 1
+			if yi := y[i]; yi > 0 && yi < 1 {
+				saturated = -yi*math.Log(yi) - (1-yi)*math.Log1p(-yi)
+			}
+			cost := logLoss(dot(theta, X[i]), y[i])
+			s.residual += 2 * wi * (cost - saturated)
+			null := 0.0 // −[y log ȳ + (1 − y) log(1 − ȳ)], with no 0·∞ where ȳ is 0 or 1
+			if y[i] > 0 {
+				null += y[i] * nullPos
+			}
+			if y[i] < 1 {
+				null += (1 - y[i]) * nullNeg
+			}
+			s.null += 2 * wi * (null - saturated)
+			k := wi
+			if many {
+				k = trials[i]
+			}
+			if k <= 0 {
+				continue
+			}
+			N, successes := math.RoundToEven(k), math.RoundToEven(k*y[i]) // R rounds half to even
+			logLik := -N * cost                                           // log h^s (1 − h)^(N−s) when s = N·y
+			if successes != N*y[i] {
+				z := dot(theta, X[i])
+				logLik = -successes*softplus(-z) - (N-successes)*softplus(z)
+			}
+			if N > 1 { // log C(N, s); 0 for N = 1
+				lgN, _ := math.Lgamma(N + 1)
+				lgS, _ := math.Lgamma(successes + 1)
+				lgF, _ := math.Lgamma(N - successes + 1)
+				logLik += lgN - lgS - lgF
+			}
+			s.aic -= 2 * wi / k * logLik
 		}
-		residual += 2 * wi * (logLoss(z, y[i]) - saturated)
-		null += 2 * wi * (logLoss(zbar, y[i]) - saturated)
-		k := wi
-		if many {
-			k = trials[i]
-		}
-		if k > 0 {
-			N, s := math.RoundToEven(k), math.RoundToEven(k*y[i]) // R rounds half to even
-			lgN, _ := math.Lgamma(N + 1)
-			lgS, _ := math.Lgamma(s + 1)
-			lgF, _ := math.Lgamma(N - s + 1)
-			aic -= 2 * wi / k * (lgN - lgS - lgF - s*softplus(-z) - (N-s)*softplus(z))
-		}
-	}
-	return residual, null, aic + 2*float64(len(theta))
+		return s
+	})
+	return sum.residual, sum.null, sum.aic + 2*float64(len(theta))
+}
+
+// devianceSums are DeviancesWeighted's sums over a block of examples.
+type devianceSums struct {
+	residual, null, aic float64
+}
+
+func (s devianceSums) plus(t devianceSums) devianceSums {
+	return devianceSums{s.residual + t.residual, s.null + t.null, s.aic + t.aic}
 }
 
 /*

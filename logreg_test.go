@@ -3927,6 +3927,8 @@ var realDataRuns = []struct {
 	{"NA, empty, ?, NULL, NaN", "x,z,y\n1,2,0\nNA,1,1\n3,,0\n4,?,1\n5,NULL,1\nNaN,3,0\n2,1,1\n3,2,0\n4,4,1\n1,3,1\n2,2,0\n", nil, 0,
 		[]string{"m = 6 examples", "5 rows with a missing value left out, as R's na.omit (lines 3, 4, 5, 6, 7)"}, ""},
 	{"-na fail", "x,z,y\n1,2,0\nNA,1,1\n3,4,0\n", []string{"-na", "fail"}, 1, nil, ":3:1: a missing value in column x (-na fail"},
+	{"a factor with NA and an empty field", "g,x,y\nb,1,0\nNA,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\na,1,1\nc,2,1\nb,2,0\n,3,1\na,3,0\n", nil, 0,
+		[]string{"2 rows with a missing value left out, as R's na.omit (lines 3, 13)", "θ2 gc -0.384937", "θ3 x 0.736137"}, ""}, // R: read.csv(na.strings = c("", "NA"))
 	// 4. a label in two levels, the second y = 1
 	{"yes/no", "x,y\n1,no\n2,yes\n3,no\n4,yes\n3.5,yes\n1.5,no\n", nil, 0, []string{"y = 1: y = yes, y = 0: y = no", "θ1 x 1.464975"}, ""},
 	{"TRUE/FALSE", "x,y\n1,FALSE\n2,TRUE\n3,FALSE\n4,TRUE\n3.5,TRUE\n1.5,FALSE\n", nil, 0, []string{"y = 1: y = TRUE, y = 0: y = FALSE", "θ1 x 1.464975"}, ""},

@@ -456,7 +456,8 @@ type table struct {
 	// firstProblem is a field of the first line that can be neither a
 	// number nor a text of data ("inf"): an error unless the line is a header
 	firstProblem *inputError
-	odd          int // the first line's fields taken for texts with a problem
+	odd          int    // the first line's fields taken for texts with a problem
+	firstText    []bool // the first line's field in each column is a text
 }
 
 // textColumn holds the texts of a column: each row's level (−1 for a
@@ -518,7 +519,7 @@ func readTable(file string, r io.Reader) (*table, error) {
 				return nil, &inputError{file, line, 0, "1 column: want at least one feature column and a label"}
 			}
 			t.first, t.headerLine = sanitized(fields), line
-			t.cols = make([]textColumn, width)
+			t.cols, t.firstText = make([]textColumn, width), make([]bool, width)
 		}
 		if len(fields) != width {
 			return nil, &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as on line %d", len(fields), width, firstLine)}
@@ -563,12 +564,12 @@ func readTable(file string, r io.Reader) (*table, error) {
 // the first line, which may be a header ("age,inf,y"), such a field is
 // taken for a text, and its problem kept for the case it is data.
 func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
-	if isMissing(f) {
-		return math.NaN(), ""
-	}
 	c := &t.cols[k]
 	if c.code != nil {
-		c.code = append(c.code, -1)
+		c.code = append(c.code, -1) // this row's level, if the field is a text
+	}
+	if isMissing(f) {
+		return math.NaN(), ""
 	}
 	if t.sep == ';' && strings.Count(f, ",") == 1 && !strings.Contains(f, ".") { // a decimal comma
 		if v, problem := parseNumber(strings.Replace(f, ",", ".", 1)); problem == "" {
@@ -588,13 +589,20 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 	case !strings.HasSuffix(problem, "is not a number"):
 		return v, problem
 	}
-	// a text: its level, the column's codes begun if it is the first
-	if c.code == nil {
+	if first { // kept in t.first; the column's levels begin with a text below it
+		t.firstText[k] = true
+		return math.NaN(), ""
+	}
+	if c.code == nil { // the column's first text below the first line: its levels begun
 		c.code = make([]int32, len(t.rows)+1, len(t.rows)+1024)
 		for i := range c.code {
 			c.code[i] = -1
 		}
 		c.index = map[string]int32{}
+		if t.firstText[k] {
+			c.index[t.first[k]], c.code[0] = 0, 0
+			c.levels, c.count = []string{t.first[k]}, []int{1}
+		}
 	}
 	f = sanitize(f)
 	level, ok := c.index[f]
@@ -628,16 +636,15 @@ func (t *table) missing(i, k int) bool {
 // factors do (a file of factors without a header), is data.
 func (t *table) isHeader() bool {
 	texts, over, recur := 0, false, false
-	for _, c := range t.cols {
-		if c.code == nil || c.code[0] < 0 {
+	for k, c := range t.cols {
+		if !t.firstText[k] {
 			continue
 		}
 		texts++
-		below := -1 // the texts below the first line
-		for _, n := range c.count {
-			below += n
+		if c.code == nil { // no text below it
+			over = over || len(t.rows) > 1
+			continue
 		}
-		over = over || below == 0 && len(t.rows) > 1
 		recur = recur || c.count[c.code[0]] > 1
 	}
 	return texts > t.odd && (over || !recur) // a name besides "inf" and its like
@@ -829,7 +836,7 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 		}
 	}
 	// the rows the model uses: those with no missing value in its columns
-	var keep []int
+	keep := make([]int, 0, len(t.rows))
 	var dropped []int
 	for i := range t.rows {
 		ok := true
@@ -1122,6 +1129,7 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 	fail := func(i, col int, format string, args ...any) error {
 		return &inputError{t.file, t.lines[i], col + 1, fmt.Sprintf(format, args...)}
 	}
+	d.y = make([]float64, 0, len(keep))
 	numeric := true // no text in the label's rows
 	for _, i := range keep {
 		numeric = numeric && t.text(i, k) == ""
@@ -1255,8 +1263,12 @@ func (t *table) nameOf(k int) string {
 // model takes every column as it is, the label last, X is the table's rows
 // themselves, less their last entry, and nothing is copied.
 func (t *table) build(d *dataset, role []string, keep []int) error {
-	for _, i := range keep {
-		d.lines = append(d.lines, t.lines[i])
+	d.lines = t.lines
+	if len(keep) < len(t.rows) {
+		d.lines = make([]int, len(keep))
+		for n, i := range keep {
+			d.lines[n] = t.lines[i]
+		}
 	}
 	width := len(d.names) // 1 + the features
 	whole := len(keep) == len(t.rows) && d.last && width == len(t.cols)
@@ -1913,7 +1925,7 @@ func writeData(w io.Writer, p *problem, opt *options) {
 		fmt.Fprintf(w, " (%s)", sampleTitle)
 	}
 	which := "the last"
-	if d.label <= n {
+	if !d.last {
 		which = "chosen by -label"
 	}
 	fmt.Fprintf(w, "\n  m = %s, n = %s: %s; label: %s (column %d, %s)\n",
