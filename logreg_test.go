@@ -2711,6 +2711,167 @@ func TestRunLabel(t *testing.T) {
 	}
 }
 
+// realDataRuns are the program's runs on files as R, pandas and
+// spreadsheets write them, one or more for each kind the issue of real data
+// names: the status, lines the report must hold (the columns' widths aside)
+// and a part of stderr.
+var realDataRuns = []struct {
+	name, content string
+	args          []string
+	status        int
+	want          []string // lines of stdout
+	stderr        string
+}{
+	// 1. row names never become a feature
+	{"R's row names", "\"\",\"x\",\"y\"\n\"a\",1,0\n\"b\",2,1\n\"c\",3,0\n\"d\",4,1\n\"e\",3.5,1\n\"f\",1.5,0\n", nil, 0,
+		[]string{"n = 1 feature: x; label: y (column 3, the last)", "column 1, with no name, left out: the row names that R's write.csv and pandas' to_csv write", "θ1 x 1.464975"}, ""},
+	{"pandas' index written back", "Unnamed: 0,x,y\n0,1,0\n1,2,1\n2,3,0\n3,4,1\n4,3.5,1\n5,1.5,0\n", nil, 0,
+		[]string{"column 1, \"Unnamed: 0\", left out: the row names", "θ1 x 1.464975"}, ""},
+	{"a column of row numbers", "id,x,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n5,5,1\n6,1,0\n7,4,0\n8,2,1\n9,7,0\n10,3,1\n", nil, 0, nil,
+		"warning: column 1, id, holds 1, 2, …, 10 in order: it looks like a row number, not a feature. Remedy: -drop id"},
+	// 2. factors, as R's glm with treatment contrasts
+	{"a text column is a factor", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", nil, 0,
+		[]string{"n = 3 features: gb, gc, x;", "g: a factor of 3 levels, a (the reference), b, c; its columns gb, gc"}, ""},
+	{"-ref", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", []string{"-ref", "g=c"}, 0,
+		[]string{"g: a factor of 3 levels, c (the reference), a, b; its columns ga, gb"}, ""},
+	{"-factor on a numeric column", "race,x,y\n1,1,0\n2,2,1\n3,3,0\n1,4,1\n2,3,1\n3,1,0\n1,2,0\n2,4,1\n", []string{"-factor", "race"}, 0,
+		[]string{"race: a factor of 3 levels, 1 (the reference), 2, 3; its columns race2, race3"}, ""},
+	{"-predict by a level's name", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", []string{"-predict", "c,2.5"}, 0,
+		[]string{"For x = (c, 2.5): P(y = 1) = h(θᵀx) ="}, ""},
+	{"an identifier", "name,x,y\nn1,1,0\nn2,2,1\nn3,3,0\nn4,4,1\nn5,3,1\nn6,1,0\nn7,2,0\nn8,4,1\nn9,1,1\nn10,2,0\nn11,3,1\nn12,4,0\n", nil, 1, nil,
+		"column name has 12 distinct texts in 12 rows: it looks like an identifier, not a factor. Remedy: -drop name"},
+	// 3. missing values, as R's na.omit
+	{"NA, empty, ?, NULL, NaN", "x,z,y\n1,2,0\nNA,1,1\n3,,0\n4,?,1\n5,NULL,1\nNaN,3,0\n2,1,1\n3,2,0\n4,4,1\n1,3,1\n2,2,0\n", nil, 0,
+		[]string{"m = 6 examples", "5 rows with a missing value left out, as R's na.omit (lines 3, 4, 5, 6, 7)"}, ""},
+	{"-na fail", "x,z,y\n1,2,0\nNA,1,1\n3,4,0\n", []string{"-na", "fail"}, 1, nil, ":3:1: a missing value in column x (-na fail"},
+	{"a factor with NA and an empty field", "g,x,y\nb,1,0\nNA,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\na,1,1\nc,2,1\nb,2,0\n,3,1\na,3,0\n", nil, 0,
+		[]string{"2 rows with a missing value left out, as R's na.omit (lines 3, 13)", "θ2 gc -0.384937", "θ3 x 0.736137"}, ""}, // R: read.csv(na.strings = c("", "NA"))
+	// 4. a label in two levels, the second y = 1
+	{"yes/no", "x,y\n1,no\n2,yes\n3,no\n4,yes\n3.5,yes\n1.5,no\n", nil, 0, []string{"y = 1: y = yes, y = 0: y = no", "θ1 x 1.464975"}, ""},
+	{"TRUE/FALSE", "x,y\n1,FALSE\n2,TRUE\n3,FALSE\n4,TRUE\n3.5,TRUE\n1.5,FALSE\n", nil, 0, []string{"y = 1: y = TRUE, y = 0: y = FALSE", "θ1 x 1.464975"}, ""},
+	{"pandas' True/False", "x,y\n1,False\n2,True\n3,False\n4,True\n3.5,True\n1.5,False\n", nil, 0, []string{"y = 1: y = True", "θ1 x 1.464975"}, ""},
+	{"M/B", "x,y\n1,B\n2,M\n3,B\n4,M\n3.5,M\n1.5,B\n", nil, 0, []string{"y = 1: y = M, y = 0: y = B", "θ1 x 1.464975"}, ""},
+	{"1/2", "x,y\n1,1\n2,2\n3,1\n4,2\n3.5,2\n1.5,1\n", nil, 0, []string{"y = 1: y = 2, y = 0: y = 1", "θ1 x 1.464975"}, ""},
+	{"-1/1", "x,y\n1,-1\n2,1\n3,-1\n4,1\n3.5,1\n1.5,-1\n", nil, 0, []string{"y = 1: y = 1, y = 0: y = -1", "θ1 x 1.464975"}, ""},
+	{"-positive", "x,y\n1,yes\n2,no\n3,yes\n4,no\n3.5,no\n1.5,yes\n", []string{"-positive", "yes"}, 0, []string{"y = 1: y = yes, y = 0: y = no", "θ1 x -1.464975"}, ""},
+	{"three levels", "x,y\n1,a\n2,b\n3,c\n", nil, 1, nil, "the label y has 3 levels (a, b, c) (the label is the last column, y, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes"},
+	// 5. labels equal as numbers are one class
+	{"1 and 1.0", "x,z,y\n1,2,1\n2,1,1.0\n3,3,2\n4,1,2.0\n5,2,3\n1,2,1\n2,3,2\n3,1,3\n4,4,3.0\n", []string{"-multinomial", "-lambda", "1"}, 0, []string{"3 classes: 1 (3), 2 (3), 3 (3)"}, ""},
+	// 6. the features chosen
+	{"-x", "a,b,c,y\n1,5,2,0\n2,3,1,1\n3,6,3,0\n4,2,4,1\n3.5,1,2,1\n1.5,4,3,0\n", []string{"-x", "a"}, 0, []string{"n = 1 feature: a;", "θ1 a 1.464975"}, ""},
+	{"-drop", "a,b,c,y\n1,5,2,0\n2,3,1,1\n3,6,3,0\n4,2,4,1\n3.5,1,2,1\n1.5,4,3,0\n", []string{"-drop", "b,3"}, 0, []string{"n = 1 feature: a;", "θ1 a 1.464975"}, ""},
+	{"-x names nothing", "a,b,y\n1,5,0\n2,3,1\n", []string{"-x", "d"}, 2, nil, "-x d: no column has that name; the columns are a, b, y"},
+	// 7. counts and weights
+	{"-trials", "x,s,n\n1,0,2\n2,1,2\n3,1,3\n4,3,3\n", []string{"-label", "s", "-trials", "n"}, 0,
+		[]string{"5 successes (y = 1), 5 failures (y = 0)", "label: s successes of the trials in column n, as R's glm(cbind(s, n - s) ~ …): 5 of 10"}, ""},
+	{"more successes than trials", "x,s,n\n1,0,2\n2,3,2\n", []string{"-label", "s", "-trials", "n"}, 1, nil, ":3:2: successes \"3\": want a whole number from 0 to the trials, 2"},
+	{"-weights", "x,w,y\n1,2,0\n2,1,1\n3,1,0\n4,2,1\n3.5,1,1\n1.5,3,0\n", []string{"-weights", "w"}, 0,
+		[]string{"4 positive (y = 1), 6 negative (y = 0), counted by their weights", "weights: column w, R's glm(…, weights = w)"}, ""},
+	{"a negative weight", "x,w,y\n1,2,0\n2,-1,1\n", []string{"-weights", "w"}, 1, nil, ":3:2: weight \"-1\": want a number ≥ 0"},
+	// 8. semicolons and decimal commas
+	{"write.csv2", "\"\";\"x\";\"y\"\n\"1\";1;0\n\"2\";2;1\n\"3\";3;0\n\"4\";4;1\n\"5\";3,5;1\n\"6\";1,5;0\n", nil, 0,
+		[]string{"read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point", "θ1 x 1.464975"}, ""},
+	// 9. headers and fields at the edges
+	{"duplicate names", "y,a,y\n0,1,0\n1,2,1\n", nil, 1, nil, ":1:3: columns 1 and 3 are both named \"y\": rename one"},
+	{"a header with inf", "age,inf,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-x", "age"}, 0, []string{"n = 1 feature: age;", "θ1 age 1.464975"}, ""},
+	{"a header with years", "region,2019,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-drop", "2019"}, 0, []string{"n = 1 feature: region;"}, ""},
+	{"a data line with inf", "1,inf,0\n2,1,1\n", nil, 1, nil, ":1:2: \"inf\" is not a finite decimal number"},
+	{"a quoted newline in a name", "\"dose\nmg\",y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n", nil, 0, []string{"n = 1 feature: dose\\x0amg;"}, ""},
+	{"an empty TSV field", "a\tb\ty\n1\t\t0\n2\t3\t1\n", []string{"-na", "fail"}, 1, nil, ":2:2: a missing value in column b"},
+	{"a control character in a name", "te\x1bmp,y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n", nil, 0, []string{"n = 1 feature: te\\x1bmp;", "θ1 te\\x1bmp 1.464975"}, ""},
+}
+
+// The program reads files as R, pandas and spreadsheets write them (see
+// realDataRuns); a control character never reaches the terminal or the SVG raw.
+func TestRunRealData(t *testing.T) {
+	for _, r := range realDataRuns {
+		args := append(append([]string(nil), r.args...), writeFile(t, "data.csv", r.content))
+		status, stdout, stderr := runProgram(args...)
+		if status != r.status || !strings.Contains(stderr, r.stderr) {
+			t.Errorf("%s: status %d, stderr %q; want %d and %q", r.name, status, stderr, r.status, r.stderr)
+		}
+		for _, want := range r.want {
+			if !containsFields(stdout, want) {
+				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
+			}
+		}
+		if strings.ContainsRune(stdout+stderr, 0x1b) {
+			t.Errorf("%s: a raw ESC reached the terminal", r.name)
+		}
+	}
+	root, _ := plotFile(t, writeFile(t, "esc.csv", "te\x1bmp,y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n"))
+	if root == nil {
+		t.Error("the SVG of a file with ESC in a name does not parse")
+	}
+}
+
+// Files as R and pandas write them, against R 4.2's glm (epsilon 1e-15,
+// refitted from its own optimum so that its standard errors are at it):
+// MASS's birthwt with race and smoke as text, low as no/yes and 6 values NA,
+// by write.csv (testdata/birthwt_r.csv), write.csv2 (birthwt_r2.csv) and
+// pandas' to_csv of it (birthwt_pd.csv), fitted as glm(low == "yes" ~ .,
+// binomial, read.csv("birthwt_r.csv", row.names = 1)); esoph's counts by
+// write.csv with n = ncases + ncontrols (testdata/esoph_r.csv), fitted as
+// glm(cbind(ncases, n - ncases) ~ agegp + alcgp + tobgp), its factors read
+// back as text; and mtcars' am ~ wt + hp by write.csv2, decimal commas and
+// all (mtcars_csv2.csv). θ, se, deviances and AIC to 1e-9.
+func TestRealFilesAgainstR(t *testing.T) {
+	birthwt := struct{ theta, se, dev []float64 }{
+		[]float64{2.1507988442402701, -0.041062513599694574, -0.015865703112356563, -0.53307625883745302, -1.310701099653675, 0.90027225104569331, 0.5692567811814071, 1.99354172062181, 0.72093585310206298, 0.069364404578071678},
+		[]float64{1.3383946599334127, 0.037839712813229148, 0.0073700196322969884, 0.56084567131420493, 0.54022250110957759, 0.40961855992343299, 0.34800134703984875, 0.72042149634313857, 0.4667538728061259, 0.17521964320616637},
+		[]float64{193.8045216225099, 227.02104685504887, 213.80452162250992},
+	}
+	tests := []struct {
+		file           string
+		spec           readSpec
+		names          []string
+		theta, se, dev []float64
+	}{
+		{"birthwt_r.csv", readSpec{label: "low"}, []string{"age", "lwt", "raceother", "racewhite", "smokeyes", "ptl", "ht", "ui", "ftv", "low"}, birthwt.theta, birthwt.se, birthwt.dev},
+		{"birthwt_r2.csv", readSpec{label: "low"}, nil, birthwt.theta, birthwt.se, birthwt.dev},
+		{"birthwt_pd.csv", readSpec{label: "low"}, nil, birthwt.theta, birthwt.se, birthwt.dev},
+		{"esoph_r.csv", readSpec{label: "ncases", trials: "n"},
+			[]string{"agegp35-44", "agegp45-54", "agegp55-64", "agegp65-74", "agegp75+", "alcgp120+", "alcgp40-79", "alcgp80-119", "tobgp10-19", "tobgp20-29", "tobgp30+", "ncases"},
+			[]float64{-6.8954151737063025, 1.9808845739302872, 3.7762864679260559, 4.3351816651977151, 4.8964058520742837, 4.8265420130605019, 3.6028688070641413, 1.4346286827910619, 1.980717294332494, 0.43805245445972818, 0.51261806272880972, 1.6409973294939084},
+			[]float64{1.0859407606903033, 1.1040681956115099, 1.0680445387075417, 1.065051623000606, 1.0763806439807622, 1.1213004046968968, 0.38503808593375688, 0.25006226205466447, 0.28476194742709487, 0.22832287294525613, 0.27297723844988464, 0.34411373097934456},
+			[]float64{82.336872469568377, 367.95345785593372, 221.39179286834266}},
+		{"mtcars_csv2.csv", readSpec{}, []string{"wt", "hp", "am"}, []float64{18.8662987172040957, -8.0834751824446283, 0.0362555960822165}, nil, nil},
+		{"birthwt_weights.csv", readSpec{weights: "w"}, []string{"age", "lwt", "low"}, // as TestWeightedAgainstR's
+			[]float64{2.2708281652033104, -0.034979477183699363, -0.017251722118452634}, nil,
+			[]float64{489.44600522711806, 512.83237740010986, 507.05160582141548}},
+	}
+	for _, tt := range tests {
+		f, err := os.Open("testdata/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := readData(tt.file, f, &tt.spec)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if tt.names != nil && fmt.Sprint(d.names) != fmt.Sprint(tt.names) {
+			t.Errorf("%s: columns %v, want %v", tt.file, d.names, tt.names)
+		}
+		theta, _, _, err := NewtonWeighted(d.X, d.y, d.w, make([]float64, len(d.X[0])), 0, 100)
+		if err != nil || !nearAll(theta, tt.theta, 1e-9) {
+			t.Errorf("%s: θ = %v (%v), want %v", tt.file, theta, err, tt.theta)
+			continue
+		}
+		cov, err := NewCovarianceWeighted(theta, d.X, d.w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if se, _, _ := cov.Wald(theta); tt.se != nil && !nearAll(se, tt.se, 1e-9) {
+			t.Errorf("%s: se %v, want %v", tt.file, se, tt.se)
+		}
+		residual, null, aic := DeviancesWeighted(theta, d.X, d.y, d.w, d.trials)
+		if tt.dev != nil && !nearAll([]float64{residual, null, aic}, tt.dev, 1e-9) {
+			t.Errorf("%s: deviances and AIC %v, want %v", tt.file, []float64{residual, null, aic}, tt.dev)
+		}
+	}
+}
+
 // The data held in memory are bounded by bytes, 8 a number and 40 an example.
 func TestFitsMemory(t *testing.T) {
 	tests := []struct {
@@ -3827,163 +3988,4 @@ func ExampleNewton() {
 	// Output:
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
-}
-
-// Files as R and pandas write them, against R 4.2's glm (epsilon 1e-15,
-// refitted from its own optimum so that its standard errors are at it):
-// MASS's birthwt with race and smoke as text, low as no/yes and 6 values NA,
-// by write.csv (testdata/birthwt_r.csv), write.csv2 (birthwt_r2.csv) and
-// pandas' to_csv of it (birthwt_pd.csv), fitted as glm(low == "yes" ~ .,
-// binomial, read.csv("birthwt_r.csv", row.names = 1)); esoph's counts by
-// write.csv with n = ncases + ncontrols (testdata/esoph_r.csv), fitted as
-// glm(cbind(ncases, n - ncases) ~ agegp + alcgp + tobgp), its factors read
-// back as text; and mtcars' am ~ wt + hp by write.csv2, decimal commas and
-// all (mtcars_csv2.csv). θ, se, deviances and AIC to 1e-9.
-func TestRealFilesAgainstR(t *testing.T) {
-	birthwt := struct{ theta, se, dev []float64 }{
-		[]float64{2.1507988442402701, -0.041062513599694574, -0.015865703112356563, -0.53307625883745302, -1.310701099653675, 0.90027225104569331, 0.5692567811814071, 1.99354172062181, 0.72093585310206298, 0.069364404578071678},
-		[]float64{1.3383946599334127, 0.037839712813229148, 0.0073700196322969884, 0.56084567131420493, 0.54022250110957759, 0.40961855992343299, 0.34800134703984875, 0.72042149634313857, 0.4667538728061259, 0.17521964320616637},
-		[]float64{193.8045216225099, 227.02104685504887, 213.80452162250992},
-	}
-	tests := []struct {
-		file           string
-		spec           readSpec
-		names          []string
-		theta, se, dev []float64
-	}{
-		{"birthwt_r.csv", readSpec{label: "low"}, []string{"age", "lwt", "raceother", "racewhite", "smokeyes", "ptl", "ht", "ui", "ftv", "low"}, birthwt.theta, birthwt.se, birthwt.dev},
-		{"birthwt_r2.csv", readSpec{label: "low"}, nil, birthwt.theta, birthwt.se, birthwt.dev},
-		{"birthwt_pd.csv", readSpec{label: "low"}, nil, birthwt.theta, birthwt.se, birthwt.dev},
-		{"esoph_r.csv", readSpec{label: "ncases", trials: "n"},
-			[]string{"agegp35-44", "agegp45-54", "agegp55-64", "agegp65-74", "agegp75+", "alcgp120+", "alcgp40-79", "alcgp80-119", "tobgp10-19", "tobgp20-29", "tobgp30+", "ncases"},
-			[]float64{-6.8954151737063025, 1.9808845739302872, 3.7762864679260559, 4.3351816651977151, 4.8964058520742837, 4.8265420130605019, 3.6028688070641413, 1.4346286827910619, 1.980717294332494, 0.43805245445972818, 0.51261806272880972, 1.6409973294939084},
-			[]float64{1.0859407606903033, 1.1040681956115099, 1.0680445387075417, 1.065051623000606, 1.0763806439807622, 1.1213004046968968, 0.38503808593375688, 0.25006226205466447, 0.28476194742709487, 0.22832287294525613, 0.27297723844988464, 0.34411373097934456},
-			[]float64{82.336872469568377, 367.95345785593372, 221.39179286834266}},
-		{"mtcars_csv2.csv", readSpec{}, []string{"wt", "hp", "am"}, []float64{18.8662987172040957, -8.0834751824446283, 0.0362555960822165}, nil, nil},
-	}
-	for _, tt := range tests {
-		f, err := os.Open("testdata/" + tt.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := readData(tt.file, f, &tt.spec)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", tt.file, err)
-		}
-		if tt.names != nil && fmt.Sprint(d.names) != fmt.Sprint(tt.names) {
-			t.Errorf("%s: columns %v, want %v", tt.file, d.names, tt.names)
-		}
-		theta, _, _, err := NewtonWeighted(d.X, d.y, d.w, make([]float64, len(d.X[0])), 0, 100)
-		if err != nil || !nearAll(theta, tt.theta, 1e-9) {
-			t.Errorf("%s: θ = %v (%v), want %v", tt.file, theta, err, tt.theta)
-			continue
-		}
-		if tt.se == nil {
-			continue
-		}
-		cov, err := NewCovarianceWeighted(theta, d.X, d.w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		se, _, _ := cov.Wald(theta)
-		residual, null, aic := DeviancesWeighted(theta, d.X, d.y, d.w, d.trials)
-		if !nearAll(se, tt.se, 1e-9) || !nearAll([]float64{residual, null, aic}, tt.dev, 1e-9) {
-			t.Errorf("%s: se %v, deviances and AIC %v; want %v, %v", tt.file, se, []float64{residual, null, aic}, tt.se, tt.dev)
-		}
-	}
-}
-
-// realDataRuns are the program's runs on files as R, pandas and
-// spreadsheets write them, one or more for each kind the issue of real data
-// names: the status, lines the report must hold (the columns' widths aside)
-// and a part of stderr.
-var realDataRuns = []struct {
-	name, content string
-	args          []string
-	status        int
-	want          []string // lines of stdout
-	stderr        string
-}{
-	// 1. row names never become a feature
-	{"R's row names", "\"\",\"x\",\"y\"\n\"a\",1,0\n\"b\",2,1\n\"c\",3,0\n\"d\",4,1\n\"e\",3.5,1\n\"f\",1.5,0\n", nil, 0,
-		[]string{"n = 1 feature: x; label: y (column 3, the last)", "column 1, with no name, left out: the row names that R's write.csv and pandas' to_csv write", "θ1 x 1.464975"}, ""},
-	{"pandas' index written back", "Unnamed: 0,x,y\n0,1,0\n1,2,1\n2,3,0\n3,4,1\n4,3.5,1\n5,1.5,0\n", nil, 0,
-		[]string{"column 1, \"Unnamed: 0\", left out: the row names", "θ1 x 1.464975"}, ""},
-	{"a column of row numbers", "id,x,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n5,5,1\n6,1,0\n7,4,0\n8,2,1\n9,7,0\n10,3,1\n", nil, 0, nil,
-		"warning: column 1, id, holds 1, 2, …, 10 in order: it looks like a row number, not a feature. Remedy: -drop id"},
-	// 2. factors, as R's glm with treatment contrasts
-	{"a text column is a factor", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", nil, 0,
-		[]string{"n = 3 features: gb, gc, x;", "g: a factor of 3 levels, a (the reference), b, c; its columns gb, gc"}, ""},
-	{"-ref", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", []string{"-ref", "g=c"}, 0,
-		[]string{"g: a factor of 3 levels, c (the reference), a, b; its columns ga, gb"}, ""},
-	{"-factor on a numeric column", "race,x,y\n1,1,0\n2,2,1\n3,3,0\n1,4,1\n2,3,1\n3,1,0\n1,2,0\n2,4,1\n", []string{"-factor", "race"}, 0,
-		[]string{"race: a factor of 3 levels, 1 (the reference), 2, 3; its columns race2, race3"}, ""},
-	{"-predict by a level's name", "g,x,y\nb,1,0\na,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\n", []string{"-predict", "c,2.5"}, 0,
-		[]string{"For x = (c, 2.5): P(y = 1) = h(θᵀx) ="}, ""},
-	{"an identifier", "name,x,y\nn1,1,0\nn2,2,1\nn3,3,0\nn4,4,1\nn5,3,1\nn6,1,0\nn7,2,0\nn8,4,1\nn9,1,1\nn10,2,0\nn11,3,1\nn12,4,0\n", nil, 1, nil,
-		"column name has 12 distinct texts in 12 rows: it looks like an identifier, not a factor. Remedy: -drop name"},
-	// 3. missing values, as R's na.omit
-	{"NA, empty, ?, NULL, NaN", "x,z,y\n1,2,0\nNA,1,1\n3,,0\n4,?,1\n5,NULL,1\nNaN,3,0\n2,1,1\n3,2,0\n4,4,1\n1,3,1\n2,2,0\n", nil, 0,
-		[]string{"m = 6 examples", "5 rows with a missing value left out, as R's na.omit (lines 3, 4, 5, 6, 7)"}, ""},
-	{"-na fail", "x,z,y\n1,2,0\nNA,1,1\n3,4,0\n", []string{"-na", "fail"}, 1, nil, ":3:1: a missing value in column x (-na fail"},
-	{"a factor with NA and an empty field", "g,x,y\nb,1,0\nNA,2,1\nc,3,0\na,4,1\nb,3,1\nc,1,0\na,2,0\nb,4,1\na,1,1\nc,2,1\nb,2,0\n,3,1\na,3,0\n", nil, 0,
-		[]string{"2 rows with a missing value left out, as R's na.omit (lines 3, 13)", "θ2 gc -0.384937", "θ3 x 0.736137"}, ""}, // R: read.csv(na.strings = c("", "NA"))
-	// 4. a label in two levels, the second y = 1
-	{"yes/no", "x,y\n1,no\n2,yes\n3,no\n4,yes\n3.5,yes\n1.5,no\n", nil, 0, []string{"y = 1: y = yes, y = 0: y = no", "θ1 x 1.464975"}, ""},
-	{"TRUE/FALSE", "x,y\n1,FALSE\n2,TRUE\n3,FALSE\n4,TRUE\n3.5,TRUE\n1.5,FALSE\n", nil, 0, []string{"y = 1: y = TRUE, y = 0: y = FALSE", "θ1 x 1.464975"}, ""},
-	{"pandas' True/False", "x,y\n1,False\n2,True\n3,False\n4,True\n3.5,True\n1.5,False\n", nil, 0, []string{"y = 1: y = True", "θ1 x 1.464975"}, ""},
-	{"M/B", "x,y\n1,B\n2,M\n3,B\n4,M\n3.5,M\n1.5,B\n", nil, 0, []string{"y = 1: y = M, y = 0: y = B", "θ1 x 1.464975"}, ""},
-	{"1/2", "x,y\n1,1\n2,2\n3,1\n4,2\n3.5,2\n1.5,1\n", nil, 0, []string{"y = 1: y = 2, y = 0: y = 1", "θ1 x 1.464975"}, ""},
-	{"-1/1", "x,y\n1,-1\n2,1\n3,-1\n4,1\n3.5,1\n1.5,-1\n", nil, 0, []string{"y = 1: y = 1, y = 0: y = -1", "θ1 x 1.464975"}, ""},
-	{"-positive", "x,y\n1,yes\n2,no\n3,yes\n4,no\n3.5,no\n1.5,yes\n", []string{"-positive", "yes"}, 0, []string{"y = 1: y = yes, y = 0: y = no", "θ1 x -1.464975"}, ""},
-	{"three levels", "x,y\n1,a\n2,b\n3,c\n", nil, 1, nil, "the label y has 3 levels (a, b, c) (the label is the last column, y, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes"},
-	// 5. labels equal as numbers are one class
-	{"1 and 1.0", "x,z,y\n1,2,1\n2,1,1.0\n3,3,2\n4,1,2.0\n5,2,3\n1,2,1\n2,3,2\n3,1,3\n4,4,3.0\n", []string{"-multinomial", "-lambda", "1"}, 0, []string{"3 classes: 1 (3), 2 (3), 3 (3)"}, ""},
-	// 6. the features chosen
-	{"-x", "a,b,c,y\n1,5,2,0\n2,3,1,1\n3,6,3,0\n4,2,4,1\n3.5,1,2,1\n1.5,4,3,0\n", []string{"-x", "a"}, 0, []string{"n = 1 feature: a;", "θ1 a 1.464975"}, ""},
-	{"-drop", "a,b,c,y\n1,5,2,0\n2,3,1,1\n3,6,3,0\n4,2,4,1\n3.5,1,2,1\n1.5,4,3,0\n", []string{"-drop", "b,3"}, 0, []string{"n = 1 feature: a;", "θ1 a 1.464975"}, ""},
-	{"-x names nothing", "a,b,y\n1,5,0\n2,3,1\n", []string{"-x", "d"}, 2, nil, "-x d: no column has that name; the columns are a, b, y"},
-	// 7. counts and weights
-	{"-trials", "x,s,n\n1,0,2\n2,1,2\n3,1,3\n4,3,3\n", []string{"-label", "s", "-trials", "n"}, 0,
-		[]string{"5 successes (y = 1), 5 failures (y = 0)", "label: s successes of the trials in column n, as R's glm(cbind(s, n - s) ~ …): 5 of 10"}, ""},
-	{"more successes than trials", "x,s,n\n1,0,2\n2,3,2\n", []string{"-label", "s", "-trials", "n"}, 1, nil, ":3:2: successes \"3\": want a whole number from 0 to the trials, 2"},
-	{"-weights", "x,w,y\n1,2,0\n2,1,1\n3,1,0\n4,2,1\n3.5,1,1\n1.5,3,0\n", []string{"-weights", "w"}, 0,
-		[]string{"4 positive (y = 1), 6 negative (y = 0), counted by their weights", "weights: column w, R's glm(…, weights = w)"}, ""},
-	{"a negative weight", "x,w,y\n1,2,0\n2,-1,1\n", []string{"-weights", "w"}, 1, nil, ":3:2: weight \"-1\": want a number ≥ 0"},
-	// 8. semicolons and decimal commas
-	{"write.csv2", "\"\";\"x\";\"y\"\n\"1\";1;0\n\"2\";2;1\n\"3\";3;0\n\"4\";4;1\n\"5\";3,5;1\n\"6\";1,5;0\n", nil, 0,
-		[]string{"read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point", "θ1 x 1.464975"}, ""},
-	// 9. headers and fields at the edges
-	{"duplicate names", "y,a,y\n0,1,0\n1,2,1\n", nil, 1, nil, ":1:3: columns 1 and 3 are both named \"y\": rename one"},
-	{"a header with inf", "age,inf,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-x", "age"}, 0, []string{"n = 1 feature: age;", "θ1 age 1.464975"}, ""},
-	{"a header with years", "region,2019,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-drop", "2019"}, 0, []string{"n = 1 feature: region;"}, ""},
-	{"a data line with inf", "1,inf,0\n2,1,1\n", nil, 1, nil, ":1:2: \"inf\" is not a finite decimal number"},
-	{"a quoted newline in a name", "\"dose\nmg\",y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n", nil, 0, []string{"n = 1 feature: dose\\x0amg;"}, ""},
-	{"an empty TSV field", "a\tb\ty\n1\t\t0\n2\t3\t1\n", []string{"-na", "fail"}, 1, nil, ":2:2: a missing value in column b"},
-	{"a control character in a name", "te\x1bmp,y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n", nil, 0, []string{"n = 1 feature: te\\x1bmp;", "θ1 te\\x1bmp 1.464975"}, ""},
-}
-
-// The program reads files as R, pandas and spreadsheets write them (see
-// realDataRuns); a control character never reaches the terminal or the SVG raw.
-func TestRunRealData(t *testing.T) {
-	for _, r := range realDataRuns {
-		args := append(append([]string(nil), r.args...), writeFile(t, "data.csv", r.content))
-		status, stdout, stderr := runProgram(args...)
-		if status != r.status || !strings.Contains(stderr, r.stderr) {
-			t.Errorf("%s: status %d, stderr %q; want %d and %q", r.name, status, stderr, r.status, r.stderr)
-		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
-			}
-		}
-		if strings.ContainsRune(stdout+stderr, 0x1b) {
-			t.Errorf("%s: a raw ESC reached the terminal", r.name)
-		}
-	}
-	root, _ := plotFile(t, writeFile(t, "esc.csv", "te\x1bmp,y\n1,0\n2,1\n3,0\n4,1\n3.5,1\n1.5,0\n"))
-	if root == nil {
-		t.Error("the SVG of a file with ESC in a name does not parse")
-	}
 }
