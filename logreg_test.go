@@ -2767,7 +2767,7 @@ var realDataRuns = []struct {
 	{"more successes than trials", "x,s,n\n1,0,2\n2,3,2\n", []string{"-label", "s", "-trials", "n"}, 1, nil, ":3:2: successes \"3\": want a whole number from 0 to the trials, 2"},
 	{"-weights", "x,w,y\n1,2,0\n2,1,1\n3,1,0\n4,2,1\n3.5,1,1\n1.5,3,0\n", []string{"-weights", "w"}, 0,
 		[]string{"4 positive (y = 1), 6 negative (y = 0), counted by their weights", "weights: column w, R's glm(…, weights = w)"}, ""},
-	{"a negative weight", "x,w,y\n1,2,0\n2,-1,1\n", []string{"-weights", "w"}, 1, nil, ":3:2: weight \"-1\": want a number ≥ 0"},
+	{"a negative weight", "x,w,y\n1,2,0\n2,-1,1\n", []string{"-weights", "w"}, 1, nil, ":3:2: weight \"-1\": want a finite number ≥ 0"},
 	// 8. semicolons and decimal commas
 	{"write.csv2", "\"\";\"x\";\"y\"\n\"1\";1;0\n\"2\";2;1\n\"3\";3;0\n\"4\";4;1\n\"5\";3,5;1\n\"6\";1,5;0\n", nil, 0,
 		[]string{"read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point", "θ1 x 1.464975"}, ""},

@@ -1152,8 +1152,8 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 		prior = make([]float64, 0, len(keep))
 		for _, i := range keep {
 			v := value(i, weights)
-			if t.text(i, weights) != "" || !(v >= 0) {
-				return fail(i, weights, "weight %s: want a number ≥ 0 (R's prior weights)", quote(t.levelName(i, weights)))
+			if t.text(i, weights) != "" || !(v >= 0) || math.IsInf(v, 1) {
+				return fail(i, weights, "weight %s: want a finite number ≥ 0 (R's prior weights)", quote(t.levelName(i, weights)))
 			}
 			prior = append(prior, v)
 		}
