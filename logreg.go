@@ -1755,6 +1755,19 @@ func ChiSquareUpper(x float64, k int) float64 {
 	return GammaQ(float64(k)/2, x/2)
 }
 
+// NormalCritical returns the z with P(|Z| ≤ z) = level for a standard
+// normal Z, the half-width in standard errors of a two-sided interval at
+// that level (1.959963984540054 for 0.95):
+//
+//	z = √2 · erfc⁻¹(1 − level)
+//
+// from the upper tail, 1 − level, which is exact for a level near 1 where
+// (1 + level)/2 would round to 1 (NormalQuantile((1 + level)/2) is the
+// same z for other levels). NormalCritical(1) = +Inf.
+func NormalCritical(level float64) float64 {
+	return math.Sqrt2 * math.Erfcinv(1-level)
+}
+
 // NormalQuantile returns the p-quantile of the standard normal distribution,
 // √2 · erf⁻¹(2p − 1): 1.959963984540054 for p = 0.975.
 func NormalQuantile(p float64) float64 {
@@ -1848,7 +1861,7 @@ off (quasi-separation, or too few examples), the bound is ±Inf.
 //
 //	D(θₖ) = 2m·(J with θₖ fixed and the rest refitted − J(θ̂))
 //
-// equals the χ²₁ quantile z², z = NormalQuantile((1 + level)/2), found to
+// equals the χ²₁ quantile z², z = NormalCritical(level), found to
 // rounding (the block comment "Profile-likelihood intervals" says how).
 // A bound that does not exist is −Inf or +Inf.
 //
@@ -1879,7 +1892,7 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 	thetaS := c.to(theta)
 	J0, _, _, _ := newtonPass(thetaS, c, d, 0, false)
 	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃
-	z := NormalQuantile((1 + level) / 2)
+	z := NormalCritical(level)
 	q := z * z
 	// D(b) − q and its derivative, from the constrained fit started at start
 	profile := func(b float64, start []float64) (f, df float64, at []float64, ok bool) {

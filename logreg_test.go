@@ -3989,3 +3989,48 @@ func ExampleNewton() {
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
 }
+
+// edgeRuns are runs at the edges of the report, where it printed NaN, a
+// negative χ², ±Inf or a level it was not given.
+var edgeRuns = []struct {
+	name, content string // content "" for a file of testdata/
+	args          []string
+	want, not     []string // lines the report must hold, and texts it must not
+}{
+	{"a feature with no effect", "x,y\n1,1\n4,1\n2,0\n1,1\n", nil,
+		[]string{"Likelihood-ratio test against the intercept-only model: χ² = 0.000000 on 1 df, p = 1.000"}, []string{"NaN", "-8.88"}},
+	{"a slope of exactly 0", "x,y\n1,0\n2,0\n1,1\n2,1\n", nil,
+		[]string{"h = 0.5 (even odds) at no x: its slope is 0, so h is the same for every x"}, []string{"NaN", "Inf"}},
+	{"a -predict whose θᵀx overflows", "", []string{"-predict", "1e308,1e308,-1e308,1e308", "testdata/infert.csv"},
+		[]string{"For x = (1e308, 1e308, -1e308, 1e308): θᵀx overflows float64 (its terms are ±Inf): no probability"}, []string{"NaN"}},
+	{"-level near 1", "", []string{"-level", "0.9999999999999999", "testdata/challenger.csv"},
+		[]string{"99.99999999999999% confidence intervals:"}, []string{"Inf"}},
+	{"-level 0.57", "", []string{"-level", "0.57", "testdata/challenger.csv"}, []string{"57% confidence intervals:"}, []string{"56.99"}},
+	{"p-values with their zeros", "", []string{"testdata/iris_vv.csv"},
+		[]string{"(intercept) -45.272344 13.611668 -3.3260 0.0008810", "petal_width 10.446700 3.755651 2.7816 0.005409"}, nil},
+}
+
+// The report at its edges: no NaN, no negative χ², no ±Inf where a finite
+// number or a sentence is right (see edgeRuns).
+func TestRunEdges(t *testing.T) {
+	for _, r := range edgeRuns {
+		args := r.args
+		if r.content != "" {
+			args = append(append([]string(nil), args...), writeFile(t, "data.csv", r.content))
+		}
+		status, stdout, stderr := runProgram(args...)
+		if status != 0 {
+			t.Errorf("%s: status %d (%s)", r.name, status, stderr)
+		}
+		for _, want := range r.want {
+			if !containsFields(stdout, want) {
+				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
+			}
+		}
+		for _, not := range r.not {
+			if strings.Contains(stdout, not) {
+				t.Errorf("%s: the report has %q:\n%s", r.name, not, stdout)
+			}
+		}
+	}
+}

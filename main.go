@@ -2201,10 +2201,10 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	m, n := p.data.count(), len(theta)
 	s.residual, s.null, s.aic = DeviancesWeighted(theta, X, y, w, p.data.trials)
 	if n > 1 {
-		s.chi = s.null - s.residual
+		s.chi = max(0, s.null-s.residual) // not below 0: the null model is the full one with θⱼ = 0
 		s.chiP = ChiSquareUpper(s.chi, n-1)
 	}
-	z := NormalQuantile((1 + opt.level) / 2)
+	z := NormalCritical(opt.level)
 	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
 	s.waldLo, s.waldHi = make([]float64, n), make([]float64, n)
 	s.lo, s.hi, s.ok = make([]float64, n), make([]float64, n), make([]bool, n)
@@ -2223,8 +2223,11 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	}
 	if n == 2 && opt.degree == 1 {
 		// x₅₀ = −θ₀/θ₁, with the delta method: se = sqrt(gᵀΣg), g = ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
-		s.x50, s.hasX50 = -theta[0]/theta[1], true
-		s.x50se = s.cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
+		s.hasX50 = true
+		if theta[1] != 0 {
+			s.x50 = -theta[0] / theta[1]
+			s.x50se = s.cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
+		}
 	}
 	return s
 }
@@ -2261,18 +2264,23 @@ type prediction struct {
 	h          float64
 	why        string // why there is no interval; "" when there is one
 	eta, z, se float64
+	overflow   bool // θᵀx is NaN: its terms overflow float64 to +Inf and −Inf
 }
 
 // predictOne computes -predict's probability at θ (in original units).
 func predictOne(p *problem, opt *options, f *fit, theta []float64, s *statistics) *prediction {
 	r := &prediction{h: Hypothesis(theta, p.predict)}
-	switch {
+	switch z := LinearPredictor(theta, p.predict); {
+	case math.IsNaN(z):
+		r.overflow = true
+	case math.IsInf(z, 0):
+		r.why = " (θᵀx is ±Inf in float64: h is 0 or 1 to every digit)"
 	case !f.optimum:
 		r.why = " (from a θ that is not an optimum: see the warning)"
 	case s == nil || s.cov == nil:
 		r.why = " (no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates)"
 	default:
-		r.eta, r.z, r.se = LinearPredictor(theta, p.predict), NormalQuantile((1+opt.level)/2), s.cov.SE(p.predict)
+		r.eta, r.z, r.se = LinearPredictor(theta, p.predict), NormalCritical(opt.level), s.cov.SE(p.predict)
 	}
 	return r
 }
@@ -2325,9 +2333,12 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
 	r.counts.write(w)
-	if r.predict != nil {
+	switch q := r.predict; {
+	case q != nil && q.overflow:
+		fmt.Fprintf(w, "\nFor x = (%s): θᵀx overflows float64 (its terms are ±Inf): no probability\n", strings.Join(opt.predict, ", "))
+	case q != nil:
 		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(opt.predict, ", "), probability(r.predict.h))
-		if q := r.predict; q.why != "" {
+		if q.why != "" {
 			fmt.Fprint(w, q.why)
 		} else {
 			fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
@@ -2417,7 +2428,12 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	if len(s.unbounded) > 0 {
 		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(s.unbounded, ", "))
 	}
-	if s.hasX50 {
+	switch {
+	case s.hasX50 && s.x50se == 0: // the slope is 0
+		fmt.Fprintf(w, "\nh = 0.5 (even odds) at no %s: its slope is 0, so h is the same for every %s\n", p.names[1], p.names[1])
+	case s.hasX50 && !isFinite(s.x50, s.x50se):
+		fmt.Fprintf(w, "\nh = 0.5 (even odds) beyond the range of float64: the slope of %s is too small beside the intercept\n", p.names[1])
+	case s.hasX50:
 		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(s.x50, 6), digits(s.x50se, 6))
 	}
 }
@@ -2438,9 +2454,21 @@ func (c *classification) write(w io.Writer) {
 	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(c.auc, 6))
 }
 
-// levelPercent formats a level as a percentage: 0.95 as "95".
+// levelPercent formats a level as a percentage, from its shortest decimal
+// with the point moved, so that it reads as it was written: 0.95 as "95",
+// 0.57 as "57" (not 56.99999999999999), 0.9999999999999999 as
+// "99.99999999999999".
 func levelPercent(level float64) string {
-	return strconv.FormatFloat(100*level, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(strconv.FormatFloat(level, 'f', -1, 64), ".")
+	frac += "00"
+	whole = strings.TrimLeft(whole+frac[:2], "0")
+	if whole == "" {
+		whole = "0"
+	}
+	if frac = strings.TrimRight(frac[2:], "0"); frac != "" {
+		return whole + "." + frac
+	}
+	return whole
 }
 
 // More than two classes: one-vs-all or softmax.
@@ -2971,13 +2999,19 @@ func probability(h float64) string {
 	return s
 }
 
-// pValue formats a p-value as R does: 4 significant digits, and "<2e-16"
-// below the float64 epsilon, where erfc has lost its relative accuracy.
+// pValue formats a p-value with 4 significant digits, its trailing zeros
+// kept (0.4000, 0.007400; e-notation below 1e-4, as R's format.pval), and
+// "<2e-16" below the float64 epsilon, where erfc has lost its relative
+// accuracy.
 func pValue(p float64) string {
-	if p < 2.2e-16 {
+	switch {
+	case p < 2.2e-16:
 		return "<2e-16"
+	case p < 1e-4:
+		return strconv.FormatFloat(p, 'e', 3, 64)
 	}
-	return strconv.FormatFloat(p, 'g', 4, 64)
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(p, 'g', 4, 64), 64) // rounded to 4 digits, which may carry: 0.99996 → 1
+	return strconv.FormatFloat(v, 'f', max(0, 3-int(math.Floor(math.Log10(v)))), 64)
 }
 
 // Explain: -explain, the derivation of the gradient with numbers.
