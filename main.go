@@ -1598,8 +1598,16 @@ type problem struct {
 	mu      []float64   // FeatureNormalize's means and deviations; nil without -normalize
 	sigma   []float64
 	names   []string  // a name for each θⱼ
+	terms   []term    // the model's terms: each column, and a factor's indicator columns together
 	theta0  []float64 // the initial θ, in the units of X
 	predict []float64 // -predict mapped to [1, features…] in original units; nil without
+}
+
+// term is a term of the model, as R's drop1 takes it: a numeric feature, or
+// a factor's indicator columns together; cols are its columns of X.
+type term struct {
+	name string
+	cols []int
 }
 
 // newProblem builds the problem from the data and the flags, checking the
@@ -1616,6 +1624,22 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
 		}
 		p.Xorig, p.names = mapFeatures(d, opt.degree)
+	}
+	if opt.degree > 1 {
+		for j := 1; j < len(p.names); j++ {
+			p.terms = append(p.terms, term{p.names[j], []int{j}})
+		}
+	} else {
+		j := 1
+		for _, c := range d.columns {
+			k := max(1, len(c.levels)-1) // a factor's indicator columns, or one
+			t := term{name: c.name}
+			for range k {
+				t.cols = append(t.cols, j)
+				j++
+			}
+			p.terms = append(p.terms, t)
+		}
 	}
 	p.X = p.Xorig
 	if opt.normalize {
@@ -2175,6 +2199,12 @@ type statistics struct {
 	// the model block
 	residual, null, aic float64
 	chi, chiP           float64 // the likelihood-ratio test against the intercept-only model
+	// R's logLik (with its df, the parameters), BIC, and McFadden's
+	// pseudo-R² 1 − logLik/logLik₀ (statsmodels' prsquared)
+	logLik, bic, pseudoR2 float64
+	drops                 []drop // R's drop1(fit, test = "LRT"): each term refitted away
+	theta                 []float64
+	dropWhy               string // why there are no drops, if there are terms
 	// the confidence intervals, Wald and profile likelihood (profiled is
 	// false where m·n² is above maxProfileWork, ok[k] false where θₖ's failed)
 	waldLo, waldHi, lo, hi []float64
@@ -2186,10 +2216,21 @@ type statistics struct {
 	hasX50     bool
 }
 
+// drop is a term's row of drop1's table: the fit without it.
+type drop struct {
+	term                  term
+	residual, aic, chi, p float64
+	err                   error // the fit without the term has no optimum
+}
+
+// maxDropWork bounds m·n²·terms, the work of drop1's refits (each a Newton
+// fit of m examples and up to n parameters, a few seconds at this bound).
+const maxDropWork = 1e9
+
 // newStatistics computes the statistics of the unregularized optimum θ (in
 // original units).
 func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistics {
-	s := &statistics{}
+	s := &statistics{theta: theta}
 	if len(theta) > maxNewtonParams {
 		return s
 	}
@@ -2203,6 +2244,14 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	if n > 1 {
 		s.chi = max(0, s.null-s.residual) // not below 0: the null model is the full one with θⱼ = 0
 		s.chiP = ChiSquareUpper(s.chi, n-1)
+	}
+	s.logLik = float64(n) - s.aic/2 // AIC = −2 logLik + 2n
+	s.bic = -2*s.logLik + float64(n)*math.Log(float64(m))
+	s.pseudoR2 = 1 - s.logLik/(s.logLik-(s.null-s.residual)/2) // logLik₀ = logLik − (null − residual)/2
+	if work := float64(m) * float64(n) * float64(n) * float64(len(p.terms)); work > maxDropWork {
+		s.dropWhy = fmt.Sprintf("m·n²·terms = %.3g is above %g, and each term takes a refit", work, float64(maxDropWork))
+	} else if n > 1 {
+		s.drops = dropEach(p, opt, theta, s.residual)
 	}
 	z := NormalCritical(opt.level)
 	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
@@ -2230,6 +2279,45 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 		}
 	}
 	return s
+}
+
+// dropEach refits the model without each of its terms in turn, from the
+// full fit's θ less the term's entries, as R's drop1(fit, test = "LRT"):
+// the deviance and AIC without the term, and χ² = its deviance less the
+// full model's, on as many df as the term has columns.
+func dropEach(p *problem, opt *options, theta []float64, residual float64) []drop {
+	d := p.data
+	drops := make([]drop, len(p.terms))
+	for k, t := range p.terms {
+		keep := make([]int, 0, len(theta))
+		for j := range theta {
+			if !slices.Contains(t.cols, j) {
+				keep = append(keep, j)
+			}
+		}
+		X := make([][]float64, len(p.Xorig))
+		backing := make([]float64, len(X)*len(keep))
+		for i, x := range p.Xorig {
+			X[i] = backing[i*len(keep) : (i+1)*len(keep)]
+			for c, j := range keep {
+				X[i][c] = x[j]
+			}
+		}
+		start := make([]float64, len(keep))
+		for c, j := range keep {
+			start[c] = theta[j]
+		}
+		drops[k].term = t
+		fitted, _, _, err := NewtonWeighted(X, d.y, d.w, start, 0, opt.iters)
+		if err != nil {
+			drops[k].err = err
+			continue
+		}
+		drops[k].residual, _, drops[k].aic = DeviancesWeighted(fitted, X, d.y, d.w, d.trials)
+		drops[k].chi = max(0, drops[k].residual-residual)
+		drops[k].p = ChiSquareUpper(drops[k].chi, len(t.cols))
+	}
+	return drops
 }
 
 // classification counts a fit's predictions at h ≥ 0.5 (predict.m's rule)
@@ -2401,6 +2489,7 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(s.null, 6), m-1)
 	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(s.residual, 6), m-n)
 	fmt.Fprintf(w, "AIC: %s\n", digits(s.aic, 6))
+	fmt.Fprintf(w, "Log-likelihood: %s (df = %d); BIC: %s; McFadden's pseudo-R²: %s\n", digits(s.logLik, 6), n, digits(s.bic, 6), digits(s.pseudoR2, 6))
 	if opt.method == "newton" {
 		fmt.Fprintf(w, "Number of Newton steps: %d\n", steps)
 	}
@@ -2411,16 +2500,41 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 		}
 		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(s.chi, 6), n-1, pv)
 	}
+	switch {
+	case s.drops != nil:
+		fmt.Fprintf(w, "\nLikelihood-ratio test of each term, the model refitted without it (R's drop1(fit, test = \"LRT\")):\n")
+		rows := [][]string{{"", "Df", "Deviance", "AIC", "LRT", "Pr(>Chi)"}, {"<none>", "", digits(s.residual, 6), digits(s.aic, 6), "", ""}}
+		for _, d := range s.drops {
+			if d.err != nil {
+				rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), "no optimum", "", "", ""})
+				continue
+			}
+			rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), digits(d.residual, 6), digits(d.aic, 6), digits(d.chi, 6), pValue(d.p)})
+		}
+		printTable(w, rows, []int{0, 3, 12, 12, 10, 10})
+		for _, d := range s.drops {
+			if d.err != nil {
+				fmt.Fprintf(w, "  (without %s the fit has no finite optimum: %v)\n", d.term.name, d.err)
+			}
+		}
+	case s.dropWhy != "" && n > 1:
+		fmt.Fprintf(w, "\n(likelihood-ratio tests of each term not computed: %s)\n", s.dropWhy)
+	}
 	rows := [][]string{{"", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
+	odds := [][]string{{"", "exp(θ)", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
 	for k, name := range p.names {
 		row := []string{name, digits(s.waldLo[k], 6), digits(s.waldHi[k], 6), "", ""}
+		or := []string{name, digits(math.Exp(s.theta[k]), 6), digits(math.Exp(s.waldLo[k]), 6), digits(math.Exp(s.waldHi[k]), 6), "", ""}
 		if s.ok[k] {
 			row[3], row[4] = digits(s.lo[k], 6), digits(s.hi[k], 6)
+			or[4], or[5] = digits(math.Exp(s.lo[k]), 6), digits(math.Exp(s.hi[k]), 6)
 		}
-		rows = append(rows, row)
+		rows, odds = append(rows, row), append(odds, or)
 	}
 	fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
 	printTable(w, rows, []int{0, 12, 12, 14, 14})
+	fmt.Fprintf(w, "\nOdds ratios exp(θ), with the %s%% intervals' bounds through exp:\n", levelPercent(opt.level))
+	printTable(w, odds, []int{0, 12, 12, 12, 14, 14})
 	if !s.profiled {
 		fmt.Fprintf(w, "  (profile-likelihood intervals not computed: m·n² = %.3g is above %g, and each bound takes a dozen constrained fits)\n",
 			float64(m)*float64(n)*float64(n), float64(maxProfileWork))
