@@ -2524,10 +2524,10 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	odds := [][]string{{"", "exp(θ)", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
 	for k, name := range p.names {
 		row := []string{name, digits(s.waldLo[k], 6), digits(s.waldHi[k], 6), "", ""}
-		or := []string{name, digits(math.Exp(s.theta[k]), 6), digits(math.Exp(s.waldLo[k]), 6), digits(math.Exp(s.waldHi[k]), 6), "", ""}
+		or := []string{name, expDigits(s.theta[k]), expDigits(s.waldLo[k]), expDigits(s.waldHi[k]), "", ""}
 		if s.ok[k] {
 			row[3], row[4] = digits(s.lo[k], 6), digits(s.hi[k], 6)
-			or[4], or[5] = digits(math.Exp(s.lo[k]), 6), digits(math.Exp(s.hi[k]), 6)
+			or[4], or[5] = expDigits(s.lo[k]), expDigits(s.hi[k])
 		}
 		rows, odds = append(rows, row), append(odds, or)
 	}
@@ -2566,6 +2566,16 @@ func (c *classification) write(w io.Writer) {
 	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %s, FP = %s, TN = %s, FN = %s; precision %s, recall %s\n",
 		count(c.tp), count(c.fp), count(c.tn), count(c.fn), ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn))
 	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(c.auc, 6))
+}
+
+// expDigits formats e^v with 6 significant digits, or as e^v itself where
+// e^v would underflow or overflow float64 (v beyond ±700), so that no odds
+// ratio prints as 0 or +Inf.
+func expDigits(v float64) string {
+	if math.Abs(v) > 700 && !math.IsInf(v, 0) {
+		return "e^" + digits(v, 6)
+	}
+	return digits(math.Exp(v), 6)
 }
 
 // levelPercent formats a level as a percentage, from its shortest decimal
