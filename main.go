@@ -133,6 +133,7 @@ type options struct {
 	theta       vector
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
+	summary     bool // -summary: the statistician's report alone
 	example     int
 	plot        string
 	label       string  // -label: a column name or number; "" for the last column
@@ -221,6 +222,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
 	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
 	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units, a level's name for a factor: print its probability of y = 1")
+	fs.BoolVar(&opt.summary, "summary", false, "the statistician's report alone, in R's order: the data, the fit, the coefficients, the model block, the tests and the intervals, none of the course's lines")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
 	fs.Float64Var(&opt.level, "level", 0.95, "the level of the confidence intervals of the coefficients and of -predict")
@@ -272,7 +274,7 @@ func idleFlag(opt *options, set map[string]bool) error {
 		return &usageError{fmt.Sprintf("-%s has no effect %s", name, why)}
 	}
 	if opt.explain {
-		for _, name := range []string{"method", "alpha", "iters", "predict", "plot", "level"} {
+		for _, name := range []string{"method", "alpha", "iters", "predict", "plot", "level", "summary"} {
 			if set[name] {
 				return idle(name, "with -explain, which shows the gradient at the initial θ and makes no fit")
 			}
@@ -2385,9 +2387,11 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	if opt.theta != nil {
 		initial = "-theta"
 	}
-	fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0, 6))
-	fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
-	printByName(w, p.names, r.grad0)
+	if !opt.summary { // ex2.m's lines, for the learner
+		fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0, 6))
+		fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
+		printByName(w, p.names, r.grad0)
+	}
 	switch {
 	case r.explain != nil:
 		r.explain.write(w, p, opt, r.lambda)
@@ -2403,24 +2407,31 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	for _, msg := range r.fitWarnings {
 		warn(msg)
 	}
-	if f.optimum {
+	table := r.stats != nil && r.stats.cov != nil // the coefficient table holds θ
+	switch {
+	case opt.summary && table: // each number once
+	case f.optimum:
 		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
-	} else {
+		printByName(w, p.names, r.theta)
+	default:
 		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
+		printByName(w, p.names, r.theta)
 	}
-	printByName(w, p.names, r.theta)
 	if r.stats != nil {
 		printCoefficients(w, r.theta, p.names, r.stats)
 		if r.stats.cov != nil {
 			r.stats.writeModel(w, p, opt, len(f.history))
 		}
 	}
-	if f.optimum {
+	switch {
+	case opt.summary:
+		fmt.Fprintln(w)
+	case f.optimum:
 		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
-	} else {
+	default:
 		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
-	r.counts.write(w)
+	r.counts.write(w, !opt.summary)
 	switch q := r.predict; {
 	case q != nil && q.overflow:
 		fmt.Fprintf(w, "\nFor x = (%s): θᵀx overflows float64 (its terms are ±Inf): no probability\n", strings.Join(opt.predict, ", "))
@@ -2490,15 +2501,11 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(s.residual, 6), m-n)
 	fmt.Fprintf(w, "AIC: %s\n", digits(s.aic, 6))
 	fmt.Fprintf(w, "Log-likelihood: %s (df = %d); BIC: %s; McFadden's pseudo-R²: %s\n", digits(s.logLik, 6), n, digits(s.bic, 6), digits(s.pseudoR2, 6))
-	if opt.method == "newton" {
+	if opt.method == "newton" && !opt.summary { // -summary's fit line has them
 		fmt.Fprintf(w, "Number of Newton steps: %d\n", steps)
 	}
 	if n > 1 {
-		pv := "= " + pValue(s.chiP)
-		if strings.HasPrefix(pv, "= <") {
-			pv = "< " + pv[3:]
-		}
-		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(s.chi, 6), n-1, pv)
+		fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(s.chi, 6), n-1, pEquals(s.chiP))
 	}
 	switch {
 	case s.drops != nil:
@@ -2554,7 +2561,7 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 
 // write writes the training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the
 // confusion matrix, precision, recall, and the area under the ROC curve.
-func (c *classification) write(w io.Writer) {
+func (c *classification) write(w io.Writer, accuracy bool) {
 	ratio := func(a, b float64) string {
 		if b == 0 {
 			return "undefined (0/0)"
@@ -2562,10 +2569,20 @@ func (c *classification) write(w io.Writer) {
 		return digits(a/b, 6)
 	}
 	correct, m := c.tp+c.tn, c.tp+c.tn+c.fp+c.fn // the course's predict.m: 1 where h ≥ 0.5
-	fmt.Fprintf(w, "Train accuracy: %f %% (%s of %s)\n", 100*correct/m, count(correct), count(m))
+	if accuracy {                                // ex2.m's line
+		fmt.Fprintf(w, "Train accuracy: %f %% (%s of %s)\n", 100*correct/m, count(correct), count(m))
+	}
 	fmt.Fprintf(w, "Confusion matrix at h ≥ 0.5: TP = %s, FP = %s, TN = %s, FN = %s; precision %s, recall %s\n",
 		count(c.tp), count(c.fp), count(c.tn), count(c.fn), ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn))
 	fmt.Fprintf(w, "Area under the ROC curve (AUC): %s\n", digits(c.auc, 6))
+}
+
+// pEquals formats a p-value after "p": "= 0.004804", or "< 2e-16".
+func pEquals(p float64) string {
+	if s := pValue(p); !strings.HasPrefix(s, "<") {
+		return "= " + s
+	}
+	return "< 2e-16"
 }
 
 // expDigits formats e^v with 6 significant digits, or as e^v itself where
@@ -2607,9 +2624,15 @@ type classFit struct {
 	elapsed  time.Duration
 	optimum  bool
 	se       [][]float64 // softmax at an unregularized optimum: the standard errors; nil for none
-	pred     []int       // each example's predicted class
-	probs    []float64   // -predict: each class's probability (one-vs-all: its h)
-	best     int         // -predict: the predicted class
+	J        float64     // the cost at Θ (softmax: SoftmaxCost's, with λ)
+	classJ   []float64   // one-vs-all: each class's binary cost at its θ, with λ
+	// the softmax model block, as statsmodels' MNLogit gives it, at an
+	// unregularized optimum: the log-likelihood, that of the intercept-only
+	// model (each class at its share), the LR test against it
+	logLik, logLik0, chi, chiP float64
+	pred                       []int     // each example's predicted class
+	probs                      []float64 // -predict: each class's probability (one-vs-all: its h)
+	best                       int       // -predict: the predicted class
 }
 
 // fitClasses computes the report of a fit to more than two classes: the
@@ -2631,6 +2654,14 @@ func (r *report) fitClasses() error {
 			return fitError(err, p)
 		}
 		for k, err := range c.errs {
+			yk := make([]float64, len(d.class)) // class k or not
+			for i, ki := range d.class {
+				if ki == k {
+					yk[i] = 1
+				}
+			}
+			J, _ := CostFunctionReg(c.Theta[k], p.X, yk, r.lambda) // of the fitted problem, as the binary report's
+			c.classJ = append(c.classJ, J)
 			if err != nil {
 				c.optimum = false
 				r.fitWarnings = append(r.fitWarnings, fmt.Sprintf("class %s against the rest: %v. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", d.classes[k], err))
@@ -2644,6 +2675,7 @@ func (r *report) fitClasses() error {
 		if err := fitError(c.err, p); err != nil {
 			return err
 		}
+		c.J, _ = SoftmaxCost(c.Theta, p.X, d.class, r.lambda) // of the fitted problem, as the binary report's
 		for k := range c.Theta {
 			c.Theta[k] = p.thetaOriginal(c.Theta[k])
 		}
@@ -2663,6 +2695,19 @@ func (r *report) fitClasses() error {
 		c.pred = PredictMultinomial(c.Theta, p.Xorig)
 		if c.err == nil && r.lambda == 0 {
 			c.se, _ = MultinomialStdErrors(c.Theta, p.Xorig)
+			m := float64(len(d.class))
+			c.logLik = -m * c.J
+			counts := make([]float64, K)
+			for _, k := range d.class {
+				counts[k]++
+			}
+			for _, n := range counts {
+				if n > 0 {
+					c.logLik0 += n * math.Log(n/m)
+				}
+			}
+			c.chi = max(0, 2*(c.logLik-c.logLik0))
+			c.chiP = ChiSquareUpper(c.chi, (K-1)*(len(p.names)-1))
 		}
 	}
 	predict := func(x []float64) int {
@@ -2719,7 +2764,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 			case err != nil:
 				status = "not converged: " + err.Error()
 			}
-			fmt.Fprintf(w, "  %s against the rest: %s\n", d.classes[k], status)
+			fmt.Fprintf(w, "  %s against the rest: %s, J = %s\n", d.classes[k], status, digits(c.classJ[k], 6))
 		}
 		for _, msg := range r.fitWarnings {
 			warn(msg)
@@ -2738,15 +2783,26 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 			warn(msg)
 		}
 		header = append([]string{""}, d.classes[1:]...)
-		fmt.Fprintf(w, "  θ of the first class, %s, is 0 (the reference)\n", d.classes[0])
+		fmt.Fprintf(w, "  θ of the first class, %s, is 0 (the reference); the cost at Θ, J = %s\n", d.classes[0], digits(c.J, 6))
+		zq := NormalCritical(opt.level)
 		for k := range c.se {
-			rows := [][]string{{d.classes[k+1], "Estimate", "Std. Error", "z value", "Pr(>|z|)"}}
+			rows := [][]string{{d.classes[k+1], "Estimate", "Std. Error", "z value", "Pr(>|z|)", "Wald lower", "Wald upper"}}
 			for j, name := range p.names {
 				z := c.Theta[k][j] / c.se[k][j]
-				rows = append(rows, []string{name, digits(c.Theta[k][j], 6), digits(c.se[k][j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2))})
+				rows = append(rows, []string{name, digits(c.Theta[k][j], 6), digits(c.se[k][j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2)),
+					digits(c.Theta[k][j]-zq*c.se[k][j], 6), digits(c.Theta[k][j]+zq*c.se[k][j], 6)})
 			}
 			fmt.Fprintln(w)
-			printTable(w, rows, []int{0, 14, 14, 10, 10})
+			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12})
+		}
+		if c.se != nil {
+			params := len(c.Theta) * len(p.names)
+			m := float64(len(d.class))
+			fmt.Fprintf(w, "  (Wald lower and upper: the %s%% confidence interval)\n", levelPercent(opt.level))
+			fmt.Fprintf(w, "\nLog-likelihood: %s (df = %d); of the intercept-only model: %s\n", digits(c.logLik, 6), params, digits(c.logLik0, 6))
+			fmt.Fprintf(w, "Deviance: %s; AIC: %s; BIC: %s; McFadden's pseudo-R²: %s\n", digits(-2*c.logLik, 6), digits(-2*c.logLik+2*float64(params), 6),
+				digits(-2*c.logLik+float64(params)*math.Log(m), 6), digits(1-c.logLik/c.logLik0, 6))
+			fmt.Fprintf(w, "Likelihood-ratio test against the intercept-only model: χ² = %s on %d df, p %s\n", digits(c.chi, 6), len(c.Theta)*(len(p.names)-1), pEquals(c.chiP))
 		}
 	}
 	rows := [][]string{header}
@@ -2757,12 +2813,15 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 		}
 		rows = append(rows, row)
 	}
-	if c.optimum {
+	switch {
+	case opt.summary && c.se != nil: // the coefficient tables hold Θ: each number once
+	case c.optimum:
 		fmt.Fprintf(w, "\nTheta, a column per class:\n")
-	} else {
+		printTable(w, rows, []int{0, 14})
+	default:
 		fmt.Fprintf(w, "\nTheta where Newton's method stopped (not an optimum), a column per class:\n")
+		printTable(w, rows, []int{0, 14})
 	}
-	printTable(w, rows, []int{0, 14})
 
 	confusion := make([][]int, K)
 	for k := range confusion {
@@ -2775,7 +2834,11 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 			correct++
 		}
 	}
-	fmt.Fprintf(w, "\nTrain accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(d.class)), correct, len(d.class))
+	if opt.summary {
+		fmt.Fprintln(w)
+	} else {
+		fmt.Fprintf(w, "\nTrain accuracy: %f %% (%d of %d)\n", 100*float64(correct)/float64(len(d.class)), correct, len(d.class))
+	}
 	cm := [][]string{append([]string{"true \\ predicted"}, d.classes...)}
 	for k, name := range d.classes {
 		row := []string{name}
