@@ -464,6 +464,9 @@ var (
 	// ErrUnderdetermined: fewer examples than parameters and lambda = 0, so
 	// the unregularized optimum is not unique (or does not exist).
 	ErrUnderdetermined = errors.New("fewer examples than parameters")
+	// ErrClassMissing: a class of a softmax fit has no example, so that no
+	// λ gives a finite optimum (its θ₀ is not penalized).
+	ErrClassMissing = errors.New("a class has no example")
 )
 
 // A ColumnError says that column Column of X is constant (a multiple of the
@@ -2207,6 +2210,7 @@ func softmaxPass(theta []float64, K int, X [][]float64, class []int, lambda floa
 // class[i] is example i's class, 0 to K−1. Special cases are:
 //
 //	X, class, K, lambda or maxIter it cannot take: nil, a *DataError
+//	a class of 0 … K−1 with no example: nil, ErrClassMissing, at any lambda
 //	lambda = 0 and a column of X constant or a combination of others: nil, a *ColumnError (ErrSingular)
 //	lambda = 0 and a class separable from the rest: Θ, a *ClassSeparationError (ErrSeparable or ErrQuasiSeparated)
 //	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
@@ -2215,6 +2219,9 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 	c, err := checkMulti(X, class, K, lambda, maxIter)
 	if err != nil {
 		return nil, nil, math.NaN(), err
+	}
+	if k := missingClass(class, K); k >= 0 {
+		return nil, nil, math.NaN(), fmt.Errorf("%w: class %d has no example, so its θ₀ runs to −∞ at any λ", ErrClassMissing, k)
 	}
 	n, Xs := len(X[0]), X
 	if lambda > 0 {
@@ -2435,25 +2442,42 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 		func() error { return checkFolds(len(X), lambdas, folds, maxIter) }); err != nil {
 		return nil, err
 	}
-	probs := func(Theta [][]float64, x []float64) []float64 { // the class probabilities of x under a fit
+	// logProbs returns log pₖ for each class of x under a fit: for softmax
+	// zₖ − log Σₗ e^{zₗ}, for one-vs-all log hₖ − log Σₗ hₗ with log h = −softplus(−z),
+	// each by the largest term taken out, so that no p underflows to 0 and
+	// −log p stays finite (and exact) for an example far from its class
+	logProbs := func(Theta [][]float64, x []float64) []float64 {
+		l := make([]float64, K)
 		if multinomial {
-			return SoftmaxProbabilities(Theta, x)
+			for k := 1; k < K; k++ {
+				l[k] = dot(Theta[k-1], x)
+			}
+		} else {
+			for k := range K {
+				l[k] = -softplus(-dot(Theta[k], x)) // log g(z)
+			}
 		}
-		p := make([]float64, K)
+		lmax := l[0]
+		for _, v := range l {
+			lmax = max(lmax, v)
+		}
 		sum := 0.0
-		for k := range K {
-			p[k] = Hypothesis(Theta[k], x)
-			sum += p[k]
+		for _, v := range l {
+			sum += math.Exp(v - lmax)
 		}
-		for k := range p {
-			p[k] /= sum
+		logSum := lmax + math.Log(sum)
+		for k := range l {
+			l[k] -= logSum
 		}
-		return p
+		return l
 	}
 	fit := func(lambda float64, train []int) (Theta [][]float64, err error, J float64) {
 		Xt, ct := make([][]float64, len(train)), make([]int, len(train))
 		for t, i := range train {
 			Xt[t], ct[t] = X[i], class[i]
+		}
+		if k := missingClass(ct, K); k >= 0 { // no λ fits a class the training folds lack
+			return nil, fmt.Errorf("%w: class %d has no example in the training folds", ErrClassMissing, k), math.NaN()
 		}
 		if multinomial {
 			Theta, _, _, err = Multinomial(Xt, ct, K, lambda, maxIter)
@@ -2466,7 +2490,7 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 			return nil, err, math.NaN()
 		}
 		for t, x := range Xt {
-			J -= math.Log(probs(Theta, x)[ct[t]]) / float64(len(Xt))
+			J -= logProbs(Theta, x)[ct[t]] / float64(len(Xt))
 		}
 		return Theta, err, J
 	}
@@ -2474,14 +2498,14 @@ func CrossValidateClasses(X [][]float64, class []int, K int, lambdas []float64, 
 		if Theta == nil {
 			return math.NaN(), false
 		}
-		p := probs(Theta, X[i])
+		l := logProbs(Theta, X[i])
 		best := 0
-		for k := range p {
-			if p[k] > p[best] {
+		for k := range l {
+			if l[k] > l[best] {
 				best = k
 			}
 		}
-		return -math.Log(p[class[i]]), best == class[i]
+		return -l[class[i]], best == class[i]
 	}
 	params := len(X[0])
 	if multinomial {
@@ -3068,4 +3092,18 @@ func checkWeights(w []float64, m int) error {
 		return dataError(ErrArgument, -1, -1, "Σ w = %g, want a finite sum above 0", W)
 	}
 	return nil
+}
+
+// missingClass returns the first class of 0 … K−1 with no example, or −1.
+func missingClass(class []int, K int) int {
+	seen := make([]bool, K)
+	for _, c := range class {
+		seen[c] = true
+	}
+	for k, ok := range seen {
+		if !ok {
+			return k
+		}
+	}
+	return -1
 }

@@ -4151,3 +4151,45 @@ func TestMultinomialBlockAgainstStatsmodels(t *testing.T) {
 		}
 	}
 }
+
+// Cross-validation of softmax with an outlier, and with a class that a
+// training fold lacks: the validation costs are finite (−log p by
+// log-sum-exp: p of the outlier underflowed, and every cost was +Inf), the λ
+// chosen does not depend on the order of the list, and a fold without a
+// class is said to be one, not "separable or nearly".
+func TestRunCrossValidationEdges(t *testing.T) {
+	var outlier, missing strings.Builder
+	outlier.WriteString("x,z,y\n")
+	for i := range 60 {
+		c := i % 3
+		fmt.Fprintf(&outlier, "%g,%g,%c\n", 2*float64(c)+1.5*math.Sin(float64(i)), math.Cos(float64(i)), 'a'+c)
+		if i == 30 {
+			outlier.WriteString("2000,0.1,a\n")
+		}
+	}
+	missing.WriteString("x,z,y\n")
+	for i := range 40 {
+		c := "c"
+		switch {
+		case i%5 == 0 && i < 10:
+			c = "a"
+		case i%2 == 1:
+			c = "b"
+		}
+		fmt.Fprintf(&missing, "%g,%d,%s\n", float64(i)/10, i*7%5, c)
+	}
+	file := writeFile(t, "outlier.csv", outlier.String())
+	_, forward, _ := runProgram("-multinomial", "-lambda", "0.01,0.1,1,10", file)
+	_, backward, _ := runProgram("-multinomial", "-lambda", "10,1,0.1,0.01", file)
+	if strings.Contains(forward, "Inf") || strings.Contains(forward, "NaN") {
+		t.Errorf("a validation cost is not finite:\n%s", forward)
+	}
+	chosen := regexp.MustCompile(`Chosen: lambda = \S+`)
+	if a, b := chosen.FindString(forward), chosen.FindString(backward); a == "" || a != b {
+		t.Errorf("the list in one order chose %q, in the other %q", a, b)
+	}
+	status, stdout, stderr := runProgram("-multinomial", "-lambda", "0.1,1", writeFile(t, "missing.csv", missing.String()))
+	if status != 1 || !strings.Contains(stderr, "have no example of class a, which no λ can fit") || strings.Contains(stdout, "NaN") {
+		t.Errorf("a fold without a class: status %d, stderr %q, stdout:\n%s", status, stderr, stdout)
+	}
+}

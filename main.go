@@ -2018,6 +2018,20 @@ func (r *report) crossValidate() error {
 	}
 	r.cv = &cvReport{results: results, best: BestLambda(results)}
 	if r.cv.best < 0 {
+		for _, res := range results {
+			for f, err := range res.Errs {
+				if !errors.Is(err, ErrClassMissing) {
+					continue
+				}
+				seen := make([]bool, len(p.data.classes)) // the classes of the fold's training examples
+				for i, c := range p.data.class {
+					seen[c] = seen[c] || i%opt.folds != f
+				}
+				missing := p.data.classes[slices.Index(seen, false)]
+				return fmt.Errorf("cannot choose lambda: the training examples of fold %d (all but those i with i mod %d = %d) have no example of class %s, which no λ can fit. "+
+					"Remedy: fewer -folds, or the examples of each class spread over the file", f, opt.folds, f, missing)
+			}
+		}
 		return fmt.Errorf("cannot choose lambda: no value in the list gave an optimum in every fold (the data are separable or nearly); try larger values")
 	}
 	r.lambda = results[r.cv.best].Lambda
@@ -2055,7 +2069,13 @@ func (r *report) writeCV(w io.Writer) error {
 		if l == cv.best {
 			mark = " *"
 		}
-		rows = append(rows, []string{strconv.FormatFloat(res.Lambda, 'g', -1, 64) + mark, digits(res.TrainCost, 6), digits(res.ValidationCost, 6),
+		cost := func(v float64) string { // no figure where a fold has no fit
+			if math.IsNaN(v) {
+				return "—"
+			}
+			return digits(v, 6)
+		}
+		rows = append(rows, []string{strconv.FormatFloat(res.Lambda, 'g', -1, 64) + mark, cost(res.TrainCost), cost(res.ValidationCost),
 			fmt.Sprintf("%.4f %%", 100*res.ValidationAccuracy), conv})
 	}
 	printTable(w, rows, []int{0, 14, 16, 20, 16})
