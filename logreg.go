@@ -530,6 +530,10 @@ const (
 	lpTol  = 1e-11
 	// maxHalvings bounds the step halving of one Newton step (2⁻⁵⁹ ≈ 2e-18).
 	maxHalvings = 60
+	// collapseTol: a fit whose Hessian has a pivot below collapseTol times
+	// that of the Hessian with every weight ¼ (see collapsed) is tested for
+	// quasi-separation by the linear program, however small its z.
+	collapseTol = 1e-8
 	// staleTol: when a step's decrement ∇Jᵀ H⁻¹ ∇J is below staleTol, θ has
 	// moved by about 1e-6 in the Hessian's norm and the Hessian by as little,
 	// so the next step (by then, nearly always the last) is taken with the
@@ -608,18 +612,27 @@ func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter
 	if c == nil {
 		c = newStandardizer(X)
 	}
+	var L0 [][]float64 // the factor of the Hessian with every weight ¼, for λ = 0
 	stop := func(at newtonPoint, steps int) error {
 		if lambda > 0 {
 			return nil
 		}
 		if steps == 0 { // the rank of X, decided once, before the first step
-			G := at.H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4m
+			G := at.H // from θ = 0 every weight is ¼, and H is the Gram matrix over 4W
+			scale := 1.0
 			if norm(theta) != 0 {
-				G = gram(d, c)
+				G, scale = gram(d, c), 1/(4*d.W)
 			}
-			if err := checkRank(G, c); err != nil {
+			L, err := rankFactor(G, c)
+			if err != nil {
 				return err
 			}
+			for j := range L { // the factor of H₀, the Hessian with every weight ¼
+				for k := range L[j] {
+					L[j][k] *= math.Sqrt(scale)
+				}
+			}
+			L0 = L
 		}
 		if at.fit.misfit == 0 {
 			return fmt.Errorf("%w (θ = %.6g separates them after %d Newton steps)", ErrSeparable, c.from(at.theta), steps)
@@ -635,7 +648,8 @@ func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter
 	if r.stopped != nil {
 		return thetaOut, r.history, gradNorm, r.stopped
 	}
-	return thetaOut, r.history, gradNorm, diagnose(c, d, lambda, r.fit, len(r.history), r.stall)
+	suspect := r.stall == nil && L0 != nil && r.factor != nil && collapsed(r.factor, L0)
+	return thetaOut, r.history, gradNorm, diagnose(c, d, lambda, r.fit, len(r.history), r.stall, suspect)
 }
 
 // binaryPass returns the pass of the binary fit at θ̃ for the driver (see newtonPass).
@@ -1023,6 +1037,7 @@ type newtonResult struct {
 	newtonPoint
 	history    []float64
 	multiplier float64
+	factor     [][]float64 // the Cholesky factor of the Hessian of the last step, at convergence
 	stopped    error
 	stall      error
 }
@@ -1071,7 +1086,7 @@ func minimize(p newtonProblem, start []float64, maxIter int) (r newtonResult) {
 			if p.constraint != nil { // the multiplier at the point reached
 				_, multiplier = newtonStep(L, at.grad, p.constraint)
 			}
-			r.newtonPoint, r.multiplier = at, multiplier
+			r.newtonPoint, r.multiplier, r.factor = at, multiplier, L
 			return r
 		}
 	}
@@ -1100,16 +1115,17 @@ func newtonStep(L [][]float64, grad, a []float64) (step []float64, multiplier fl
 // steps, at a θ whose pass counted fit: nil if it converged (stall nil) to
 // a finite optimum; ErrBadStart if it stalled with examples fitted at the
 // wrong extreme; with lambda = 0, if it stalled or fits some example at the
-// right extreme, ErrSeparable or a *QuasiSeparationError when the linear
+// right extreme or its Hessian's weights have collapsed along a direction
+// (suspect, see collapsed), ErrSeparable or a *QuasiSeparationError when the linear
 // program of separation (below) finds that J has no minimum; else, for a
 // stall, ErrNotConverged with the reason.
-func diagnose(c *standardizer, d *sample, lambda float64, fit margins, steps int, stall error) error {
+func diagnose(c *standardizer, d *sample, lambda float64, fit margins, steps int, stall error, suspect bool) error {
 	if stall != nil && fit.wrong > 0 {
 		return fmt.Errorf("%w: %v after %d steps, with %d examples fitted at the wrong extreme (h ≈ 0 for y = 1 or h ≈ 1 for y = 0)",
 			ErrBadStart, stall, steps, fit.wrong)
 	}
 	undecided := ""
-	if lambda == 0 && (stall != nil || fit.right > 0) {
+	if lambda == 0 && (stall != nil || fit.right > 0 || suspect) {
 		separated, all, decided := separation(d, c)
 		switch {
 		case !decided:
@@ -1243,15 +1259,40 @@ func gram(d *sample, c *standardizer) [][]float64 {
 // below rankTol times Gⱼⱼ, that is 1 − R² < rankTol. G is the Gram matrix of
 // the standardized columns (see gram), or any positive multiple of it.
 func checkRank(G [][]float64, c *standardizer) error {
+	_, err := rankFactor(G, c)
+	return err
+}
+
+// rankFactor is checkRank, and returns G's Cholesky factor when X has full rank.
+func rankFactor(G [][]float64, c *standardizer) ([][]float64, error) {
 	for j := 1; j < len(c.mu); j++ {
 		if spread := math.Sqrt(G[j][j]/G[0][0]) / c.s[j]; !(spread > constTol*c.size[j]) {
-			return &ColumnError{Column: j, Constant: true}
+			return nil, &ColumnError{Column: j, Constant: true}
 		}
 	}
-	if _, bad := cholesky(G, rankTol); bad >= 0 {
-		return &ColumnError{Column: bad}
+	L, bad := cholesky(G, rankTol)
+	if bad >= 0 {
+		return nil, &ColumnError{Column: bad}
 	}
-	return nil
+	return L, nil
+}
+
+// collapsed reports whether the weights h(1 − h) of the Hessian H = L·Lᵀ at
+// a fit have collapsed along some direction, as they do along one that
+// quasi-separates the data, where the examples it separates are fitted
+// within rounding of their labels: a pivot of H below collapseTol times the
+// same pivot of H₀ = L₀·L₀ᵀ, the Hessian with every weight ¼ (the most a
+// weight can be). Each pivot is the information about one coefficient
+// beyond the columns before it, so the ratio is the weights' share of it:
+// ¼ and above 1e-3 in an ordinary fit, near 1e-10 along a separating
+// direction whose examples stop at |z| ≈ 24.
+func collapsed(L, L0 [][]float64) bool {
+	for j := range L {
+		if r := L[j][j] / L0[j][j]; r*r < collapseTol {
+			return true
+		}
+	}
+	return false
 }
 
 /*

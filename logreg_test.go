@@ -1386,7 +1386,7 @@ func TestSeparation(t *testing.T) {
 			t.Errorf("%s: separation = %v (decided %v), want %v", tt.name, separated, decided, tt.separated)
 		}
 		_, _, _, fit := newtonPass(make([]float64, len(tt.X[0])), c, d, 0, false) // θ = 0: every margin 0
-		err := diagnose(c, d, 0, fit, 1, errors.New("a stall"))
+		err := diagnose(c, d, 0, fit, 1, errors.New("a stall"), false)
 		if tt.want == nil && !errors.Is(err, ErrNotConverged) || tt.want != nil && !errors.Is(err, tt.want) {
 			t.Errorf("%s: diagnose after a stall = %v, want %v", tt.name, err, tt.want)
 		}
@@ -4191,5 +4191,35 @@ func TestRunCrossValidationEdges(t *testing.T) {
 	status, stdout, stderr := runProgram("-multinomial", "-lambda", "0.1,1", writeFile(t, "missing.csv", missing.String()))
 	if status != 1 || !strings.Contains(stderr, "have no example of class a, which no λ can fit") || strings.Contains(stdout, "NaN") {
 		t.Errorf("a fold without a class: status %d, stderr %q, stdout:\n%s", status, stderr, stdout)
+	}
+}
+
+// Quasi-separation whatever the z at which Newton stops: 5000 examples of
+// which a binary feature, rare, is 1 for 3, all y = 1. The fit's steps
+// reached rounding level at rare ≈ 22.4 (|z| < 25, se 70265), and it was
+// called converged; the collapse of the Hessian's weights along rare sends
+// it to the linear program, which names the 3.
+func TestNewtonQuasiSeparatedAtSmallZ(t *testing.T) {
+	var X [][]float64
+	var y []float64
+	for i := range 5000 {
+		x := math.Sin(float64(i)*1.7) * 1.5
+		rare := 0.0
+		if i == 100 || i == 2000 || i == 4000 {
+			rare = 1
+		}
+		u := math.Mod(math.Abs(math.Sin(float64(i)*12.9898)*43758.5453), 1)
+		label := 0.0
+		if rare == 1 || u < Sigmoid(0.2+0.8*x) {
+			label = 1
+		}
+		X, y = append(X, []float64{1, x, rare}), append(y, label)
+	}
+	for _, m := range []int{500, 5000} {
+		_, _, _, err := Newton(X[:m], y[:m], []float64{0, 0, 0}, 0, 100)
+		var q *QuasiSeparationError
+		if !errors.As(err, &q) || fmt.Sprint(q.Separated) != fmt.Sprint([]int{100, 2000, 4000}[:1+boolInt(m > 2000)*2]) {
+			t.Errorf("m = %d: %v, want a *QuasiSeparationError naming the rare examples", m, err)
+		}
 	}
 }
