@@ -1935,7 +1935,17 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 	}
 	thetaS := c.to(theta)
 	J0, _, _, _ := newtonPass(thetaS, c, d, 0, false)
-	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃
+	// the search runs on u = θₖ/σ, the coefficient in the units of its
+	// standardized feature (σ = sₖ, a power of two, so u·σ is exact; the
+	// intercept's own), so that its tolerances scale with the feature
+	sigma := 1.0
+	if k > 0 {
+		sigma = c.s[k]
+	}
+	a := c.combination(unit(n, k)) // θₖ = aᵀθ̃, so u = (a/σ)ᵀθ̃
+	for j := range a {
+		a[j] /= sigma
+	}
 	z := NormalCritical(level)
 	q := z * z
 	// D(b) − q and its derivative, from the constrained fit started at start
@@ -1947,11 +1957,11 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 	if err != nil {
 		return 0, 0, err
 	}
-	se := v.SE(unit(n, k))
+	se, center := v.SE(unit(n, k))/sigma, theta[k]/sigma // in the units of u
 	var bounds [2]float64
 	for side, dir := range []float64{-1, 1} {
-		inner, outer := theta[k], math.Inf(int(dir)) // f(inner) = −q < 0; f(outer) > 0 once found
-		b, start := theta[k]+dir*z*se, thetaS        // the Wald bound: a good first guess
+		inner, outer := center, math.Inf(int(dir)) // f(inner) = −q < 0; f(outer) > 0 once found
+		b, start := center+dir*z*se, thetaS        // the Wald bound: a good first guess
 		bound := math.Inf(int(dir))
 		for iter := 0; iter < 200; iter++ {
 			f, df, at, ok := profile(b, start)
@@ -1972,7 +1982,7 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 				// inside the bracket
 			case math.IsInf(outer, 0):
 				next = inner + 2*(b-inner) // expand outwards
-				if math.Abs(next-theta[k]) > 1e6*(1+math.Abs(theta[k])+se) {
+				if math.Abs(next-center) > 1e6*(1+math.Abs(center)+se) {
 					next = math.Inf(int(dir)) // D stays below q: no bound
 				}
 			default:
@@ -1987,7 +1997,7 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 			}
 			b = next
 		}
-		bounds[side] = bound
+		bounds[side] = bound * sigma
 	}
 	return bounds[0], bounds[1], nil
 }

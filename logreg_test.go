@@ -4223,3 +4223,45 @@ func TestNewtonQuasiSeparatedAtSmallZ(t *testing.T) {
 		}
 	}
 }
+
+// Profile intervals and the even-odds standard error scale with the feature:
+// Challenger's temperature times s, from 1e-200 to 1e200, gives the slope's
+// bounds divided by s and x₅₀'s standard error times s, to 1e-8. (At 1e14
+// and 1e20 a tolerance of 1e-15 in the slope's own units ended the search
+// early: (−5.20208, −0.553866)/s against (−5.15433, −0.607863)/s; at 1e-160
+// the bounds were the Wald bounds, and θ₁² overflowed the delta method.)
+func TestProfileScaleFree(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	fit := func(s float64) (lo, hi, x50se float64) {
+		Xs := scaled(X, s)
+		theta, _, _, err := Newton(Xs, y, []float64{0, 0}, 0, 100)
+		if err != nil {
+			t.Fatalf("s = %g: %v", s, err)
+		}
+		lo, hi, err = ProfileInterval(theta, Xs, y, 1, 0.95)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cov, _ := NewCovariance(theta, Xs)
+		x50 := -theta[0] / theta[1]
+		return lo, hi, cov.SE([]float64{1, x50}) / math.Abs(theta[1])
+	}
+	lo1, hi1, se1 := fit(1)
+	for _, s := range []float64{1e-200, 1e-160, 1e-14, 1e14, 1e20, 1e200} {
+		lo, hi, se := fit(s)
+		if !near(lo*s, lo1, 1e-8) || !near(hi*s, hi1, 1e-8) || !near(se/s, se1, 1e-8) {
+			t.Errorf("s = %g: bounds·s (%.12g, %.12g), x₅₀'s se/s %.12g; want (%.12g, %.12g), %.12g", s, lo*s, hi*s, se/s, lo1, hi1, se1)
+		}
+	}
+	r := analyzeRun(t, writeFile(t, "tiny.csv", func() string {
+		var b strings.Builder
+		b.WriteString("temperature_F,distress\n")
+		for i, x := range X {
+			fmt.Fprintf(&b, "%.17g,%g\n", x[1]*1e-160, y[i])
+		}
+		return b.String()
+	}()))
+	if !near(r.stats.x50se*1e160, se1, 1e-8) {
+		t.Errorf("the program's even-odds se at 1e-160: %g, want %g·1e-160", r.stats.x50se, se1)
+	}
+}

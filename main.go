@@ -2293,11 +2293,12 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 		}
 	}
 	if n == 2 && opt.degree == 1 {
-		// x₅₀ = −θ₀/θ₁, with the delta method: se = sqrt(gᵀΣg), g = ∇x₅₀ = (−1/θ₁, θ₀/θ₁²)
 		s.hasX50 = true
 		if theta[1] != 0 {
+			// x₅₀ = −θ₀/θ₁, by the delta method: ∇x₅₀ = −(1, x₅₀)/θ₁, so se = SE((1, x₅₀)ᵀθ)/|θ₁|,
+			// with no θ₁² to overflow or underflow
 			s.x50 = -theta[0] / theta[1]
-			s.x50se = s.cov.SE([]float64{-1 / theta[1], theta[0] / (theta[1] * theta[1])})
+			s.x50se = s.cov.SE([]float64{1, s.x50}) / math.Abs(theta[1])
 		}
 	}
 	return s
