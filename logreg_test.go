@@ -2579,6 +2579,7 @@ func TestRunBadInput(t *testing.T) {
 		{"-predict 1,x", "1,2,0\n2,1,1\n", []string{"-predict", "1,x"}, 2, `-predict: "x" is not a number, for x2`, false, false},
 		{"-predict of the wrong length", "1,2,0\n2,1,1\n", []string{"-predict", "1"}, 2, "-predict has 1 value, want 2: x1, x2", false, false},
 		{"-theta of the wrong length", "1,2,0\n2,1,1\n", []string{"-theta", "0,0"}, 2, "-theta has 2 numbers, want 3", false, false},
+		{"-degree overflows", "a,b,y\n1e200,1,0\n2e200,2,1\n", []string{"-degree", "2"}, 1, ":2: -degree 2: the term a^2 overflows float64 (a = 1e+200, b = 1)", false, false},
 		{"-degree with 3 features", "1,2,3,0\n2,1,1,1\n", []string{"-degree", "2"}, 2, "-degree 2 maps two numeric features", false, false},
 		{"-method", "1,0\n2,1\n", []string{"-method", "sgd"}, 2, `-method "sgd": want newton or gd`, false, false},
 		{"-alpha 0", "1,0\n2,1\n", []string{"-method", "gd", "-alpha", "0"}, 2, "-alpha 0: want a finite number > 0", false, false},

@@ -1625,7 +1625,10 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
 			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
 		}
-		p.Xorig, p.names = mapFeatures(d, opt.degree)
+		var err error
+		if p.Xorig, p.names, err = mapFeatures(d, opt.degree); err != nil {
+			return nil, err
+		}
 	}
 	if opt.degree > 1 {
 		for j := 1; j < len(p.names); j++ {
@@ -1734,7 +1737,7 @@ func checkSize(m, params int, opt *options) error {
 
 // mapFeatures returns the data's two features mapped by MapFeature, rows
 // sharing one array, and the names of the terms (x1^2*x2, ...).
-func mapFeatures(d *dataset, degree int) (X [][]float64, names []string) {
+func mapFeatures(d *dataset, degree int) (X [][]float64, names []string, err error) {
 	x1, x2 := d.names[0], d.names[1]
 	names = []string{"(intercept)"}
 	for i := 1; i <= degree; i++ {
@@ -1748,8 +1751,14 @@ func mapFeatures(d *dataset, degree int) (X [][]float64, names []string) {
 	for i, x := range d.X {
 		backing = append(backing, MapFeature(x[1], x[2], degree)...)
 		X[i] = backing[i*k : (i+1)*k : (i+1)*k]
+		for j, v := range X[i] {
+			if math.IsInf(v, 0) || math.IsNaN(v) {
+				return nil, nil, &inputError{file: d.file, line: d.lines[i],
+					msg: fmt.Sprintf("-degree %d: the term %s overflows float64 (%s = %g, %s = %g). Remedy: smaller units for them, or a lower -degree", degree, names[j], x1, x[1], x2, x[2])}
+			}
+		}
 	}
-	return X, names
+	return X, names, nil
 }
 
 // monomial names x1^a * x2^b.
