@@ -4266,3 +4266,49 @@ func TestProfileScaleFree(t *testing.T) {
 		t.Errorf("the program's even-odds se at 1e-160: %g, want %g·1e-160", r.stats.x50se, se1)
 	}
 }
+
+// The statistician's report: the binary model block (R's logLik, BIC,
+// McFadden's pseudo-R², drop1, odds ratios), -summary without the course's
+// lines, the softmax block and J at any λ, and one-vs-all's standard errors,
+// per-column status and a separated class's boundary.
+func TestRunStatisticianReport(t *testing.T) {
+	runs := []struct {
+		args      []string
+		want, not []string
+	}{
+		{[]string{"testdata/challenger.csv"}, []string{
+			"Log-likelihood: -10.157596 (df = 2); BIC: 26.586181; McFadden's pseudo-R²: 0.281315",
+			"temperature_F 1 28.267153 30.267153 7.951960 0.004804",
+			"temperature_F 0.792817 0.641271 0.980176 0.597242 0.941024",
+		}, nil},
+		{[]string{"-summary", "testdata/challenger.csv"}, []string{"Coefficients:", "Area under the ROC curve (AUC): 0.781250"},
+			[]string{"Cost at initial theta", "Theta found", "Cost at theta found", "Train accuracy", "Number of Newton steps"}},
+		{[]string{"-multinomial", "-lambda", "1", "testdata/iris.csv"}, []string{"θ of the first class, setosa, is 0 (the reference); the cost at Θ, J = 0.256990"}, nil}, // scipy BFGS on the same J: 0.25698988
+		{[]string{"-multinomial", "testdata/mtcars_gear.csv"}, []string{
+			"Log-likelihood: -13.411721 (df = 6); of the intercept-only model: -32.416727",
+			"Deviance: 26.823441; AIC: 38.823441; BIC: 47.617856; McFadden's pseudo-R²: 0.586272",
+			"Likelihood-ratio test against the intercept-only model: χ² = 38.010012 on 4 df, p = 1.115e-07",
+		}, nil},
+		{[]string{"-onevsall", "testdata/iris.csv"}, []string{
+			"versicolor against the rest Estimate Std. Error z value Pr(>|z|) Wald lower Wald upper",
+			"setosa (no optimum) versicolor virginica",
+			"setosa 50 0 0",
+		}, nil},
+	}
+	for _, r := range runs {
+		status, stdout, stderr := runProgram(r.args...)
+		if status != 0 {
+			t.Errorf("logreg %v: status %d (%s)", r.args, status, stderr)
+		}
+		for _, want := range r.want {
+			if !containsFields(stdout, want) {
+				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
+			}
+		}
+		for _, not := range r.not {
+			if strings.Contains(stdout, not) {
+				t.Errorf("logreg %v: the report has %q", r.args, not)
+			}
+		}
+	}
+}

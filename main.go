@@ -2656,6 +2656,11 @@ type classFit struct {
 	se       [][]float64 // softmax at an unregularized optimum: the standard errors; nil for none
 	J        float64     // the cost at Θ (softmax: SoftmaxCost's, with λ)
 	classJ   []float64   // one-vs-all: each class's binary cost at its θ, with λ
+	// one-vs-all: each class's fit separates it from the rest (its θ is
+	// then a separating direction, and its boundary decides the class), and
+	// each class's standard errors at an unregularized optimum (nil for none)
+	separates []bool
+	classSE   [][]float64
 	// the softmax model block, as statsmodels' MNLogit gives it, at an
 	// unregularized optimum: the log-likelihood, that of the intercept-only
 	// model (each class at its share), the LR test against it
@@ -2697,8 +2702,18 @@ func (r *report) fitClasses() error {
 				r.fitWarnings = append(r.fitWarnings, fmt.Sprintf("class %s against the rest: %v. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.", d.classes[k], err))
 			}
 			c.Theta[k] = p.thetaOriginal(c.Theta[k])
+			c.separates = append(c.separates, errors.Is(err, ErrSeparable) && Separates(c.Theta[k], p.Xorig, yk))
+			var se []float64
+			if err == nil && r.lambda == 0 {
+				if cov, cerr := NewCovariance(c.Theta[k], p.Xorig); cerr == nil {
+					se, _, _ = cov.Wald(c.Theta[k])
+				}
+			}
+			c.classSE = append(c.classSE, se)
 		}
-		c.pred = PredictOneVsAll(c.Theta, p.Xorig)
+		for _, x := range p.Xorig {
+			c.pred = append(c.pred, c.predictOneVsAll(x))
+		}
 	} else {
 		c.Theta, c.history, c.gradNorm, c.err = Multinomial(p.X, d.class, K, r.lambda, opt.iters)
 		c.elapsed = time.Since(start)
@@ -2742,7 +2757,7 @@ func (r *report) fitClasses() error {
 	}
 	predict := func(x []float64) int {
 		if opt.oneVsAll {
-			return PredictOneVsAll(c.Theta, [][]float64{x})[0]
+			return c.predictOneVsAll(x)
 		}
 		return PredictMultinomial(c.Theta, [][]float64{x})[0]
 	}
@@ -2765,6 +2780,31 @@ func (r *report) fitClasses() error {
 		r.plot = plotClasses(p, opt, predict, c.history, note)
 	}
 	return nil
+}
+
+// predictOneVsAll returns the class of x under a one-vs-all fit: that of a
+// class whose fit separates it from the rest if x is on its side of the
+// boundary, where that class's θ decides (its h, from a separating
+// direction of no particular length, is not comparable with the others');
+// else the class with the largest h among the others, as predictOneVsAll.m.
+func (c *classFit) predictOneVsAll(x []float64) int {
+	best, bestZ := -1, math.Inf(-1)
+	for k, theta := range c.Theta {
+		z := LinearPredictor(theta, x)
+		if c.separates[k] {
+			if z > 0 {
+				return k
+			}
+			continue
+		}
+		if z > bestZ {
+			best, bestZ = k, z
+		}
+	}
+	if best < 0 { // every class separated, and x on none's side
+		return PredictOneVsAll(c.Theta, [][]float64{x})[0]
+	}
+	return best
 }
 
 // writeClasses writes the report of a fit to more than two classes, after
@@ -2794,7 +2834,24 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 			case err != nil:
 				status = "not converged: " + err.Error()
 			}
+			if c.separates[k] {
+				status += " (its θ separates it: its boundary decides the class)"
+			}
 			fmt.Fprintf(w, "  %s against the rest: %s, J = %s\n", d.classes[k], status, digits(c.classJ[k], 6))
+		}
+		zq := NormalCritical(opt.level)
+		for k, se := range c.classSE {
+			if se == nil {
+				continue
+			}
+			rows := [][]string{{d.classes[k] + " against the rest", "Estimate", "Std. Error", "z value", "Pr(>|z|)", "Wald lower", "Wald upper"}}
+			for j, name := range p.names {
+				z := c.Theta[k][j] / se[j]
+				rows = append(rows, []string{name, digits(c.Theta[k][j], 6), digits(se[j], 6), digits(z, 4), pValue(math.Erfc(math.Abs(z) / math.Sqrt2)),
+					digits(c.Theta[k][j]-zq*se[j], 6), digits(c.Theta[k][j]+zq*se[j], 6)})
+			}
+			fmt.Fprintln(w)
+			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12})
 		}
 		for _, msg := range r.fitWarnings {
 			warn(msg)
@@ -2847,6 +2904,14 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 	case opt.summary && c.se != nil: // the coefficient tables hold Θ: each number once
 	case c.optimum:
 		fmt.Fprintf(w, "\nTheta, a column per class:\n")
+		printTable(w, rows, []int{0, 14})
+	case opt.oneVsAll: // each column says whether it is an optimum
+		for k, err := range c.errs {
+			if err != nil {
+				rows[0][k+1] += " (no optimum)"
+			}
+		}
+		fmt.Fprintf(w, "\nTheta, a column per class (no optimum: where Newton's method stopped):\n")
 		printTable(w, rows, []int{0, 14})
 	default:
 		fmt.Fprintf(w, "\nTheta where Newton's method stopped (not an optimum), a column per class:\n")
