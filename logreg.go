@@ -2287,12 +2287,20 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 		J, grad, H := softmaxPass(theta, K, Xs, class, lambda, hessian)
 		return newtonPoint{theta: theta, J: J, grad: grad, H: H}
 	}
-	r := minimize(newtonProblem{pass: pass}, make([]float64, (K-1)*n), maxIter)
+	var L0 [][]float64 // the factor of the Hessian at Θ = 0, every hₖ 1/K
+	stop := func(at newtonPoint, steps int) error {
+		if steps == 0 && lambda == 0 {
+			L0, _ = cholesky(at.H, pivotTol)
+		}
+		return nil
+	}
+	r := minimize(newtonProblem{pass: pass, stop: stop}, make([]float64, (K-1)*n), maxIter)
 	if r.stall != nil {
 		err = fmt.Errorf("%w: %v after %d steps", ErrNotConverged, r.stall, len(r.history))
 	}
 	if lambda == 0 {
-		if e := classSeparation(r.theta, Xs, class, K, err != nil); e != nil {
+		suspect := err != nil || L0 != nil && r.factor != nil && collapsed(r.factor, L0)
+		if e := classSeparation(r.theta, Xs, class, K, suspect); e != nil {
 			err = e
 		}
 	}
@@ -2318,14 +2326,13 @@ func standardized(X [][]float64, c *standardizer) [][]float64 {
 	return Xs
 }
 
-// classSeparation returns, for a softmax fit θ (the rows of Θ side by side)
-// that did not converge (always) or that fits some example's own class with
-// probability within 1e-10 of 1, a *ClassSeparationError for the first class
-// that the linear program of separation finds separated from the rest — then
+// classSeparation returns, for a softmax fit θ (the rows of Θ side by
+// side) that did not converge (always) or that fits some example's own
+// class with probability within 1e-10 of 1, a *ClassSeparationError when
+// the linear program of separation over the example × class margins (see
+// softmaxSeparation) finds a direction along which J falls forever — then
 // the unregularized softmax has no finite optimum, however Newton's steps
-// ended; else nil. (A class separable from the rest is sufficient, not
-// necessary: no test here looks for directions that separate the classes
-// otherwise.)
+// ended; else nil.
 func classSeparation(theta []float64, Xs [][]float64, class []int, K int, always bool) error {
 	n := len(Xs[0])
 	z, h := make([]float64, K), make([]float64, K)
@@ -2343,32 +2350,152 @@ func classSeparation(theta []float64, Xs [][]float64, class []int, K int, always
 	if !extreme {
 		return nil
 	}
-	for k := range K {
-		sep, all, _ := separation(newSample(Xs, classIndicator(class, k), nil), unstandardized(n))
-		if len(sep) > 0 {
-			return &ClassSeparationError{Class: k, Separated: sep, All: all}
-		}
+	groups, separated, all, decided := softmaxSeparation(Xs, class, K)
+	if !decided || len(separated) == 0 && len(groups) < 2 {
+		return nil
 	}
-	return nil
+	return &ClassSeparationError{Groups: groups, Separated: separated, All: all}
 }
 
-// A ClassSeparationError says that class Class of a softmax fit is separated
-// from the rest: linearly separable (All), or quasi-separated, Separated
-// holding the examples (rows of X) that its binary problem, class or not,
-// fits ever closer to 0 or 1. Then the unregularized softmax has no finite
-// optimum. errors.Is(err, ErrSeparable) is true for it when All, else
+/*
+Separation of more than two classes.
+
+Softmax regression has no finite optimum exactly when some direction D =
+(d₂, …, d_K) (d₁ = 0, as θ₁) moves no example toward another class and some
+away: for every example i of class y and every other class k,
+(d_y − d_k)ᵀx⁽ⁱ⁾ ≥ 0, and one of them > 0 (Albert & Anderson, 1984). These
+are the margins of a linear program of the binary kind (see separation), one
+row a = e_y ⊗ x − e_k ⊗ x for each example and class it is not in, over the
+(K − 1)·n entries of D: the same maxMargin solves it, and again repeats on
+the rows left until it separates no more. A separated row is a pair of an
+example and a class that the example's probability of leaves for ever.
+
+What is separated is told by the classes: two classes are joined when a row
+between an example of one and the other is not separated; the joined
+classes form groups, and groups fall apart from one another as D grows —
+{Con, Head} from the rest of MASS's fgl, or every class from every other
+(all rows separated: the classes are linearly separable).
+*/
+
+// softmaxSeparation returns the groups of classes that a direction of the
+// linear program above separates from one another (one group, all K
+// classes, when none do), the examples whose every row is separated (fitted
+// ever closer to their class), in increasing order, and whether all rows
+// are; decided is false if a linear program reached its iteration limit.
+func softmaxSeparation(Xs [][]float64, class []int, K int) (groups [][]int, separated []int, all, decided bool) {
+	n := len(Xs[0])
+	N := (K - 1) * n
+	type pair struct{ i, k int } // example i and a class k it is not in
+	var pairs []pair
+	for i, y := range class {
+		for k := range K {
+			if k != y {
+				pairs = append(pairs, pair{i, k})
+			}
+		}
+	}
+	row := func(r int, a []float64) { // a = e_y ⊗ x − e_k ⊗ x, of unit length
+		clear(a)
+		p, x := pairs[r], Xs[pairs[r].i]
+		if y := class[p.i]; y > 0 {
+			for j := range n {
+				a[(y-1)*n+j] += x[j]
+			}
+		}
+		if p.k > 0 {
+			for j := range n {
+				a[(p.k-1)*n+j] -= x[j]
+			}
+		}
+		f := 1 / norm(a)
+		for j := range a {
+			a[j] *= f
+		}
+	}
+	rest := make([]int, len(pairs))
+	for r := range rest {
+		rest[r] = r
+	}
+	cut := make([]bool, len(pairs)) // the rows separated
+	a := make([]float64, N)
+	for len(rest) > 0 {
+		d, ok := maxMargin(rest, N, row)
+		if !ok {
+			return nil, nil, false, false
+		}
+		var left []int
+		for _, r := range rest {
+			if row(r, a); dot(d, a) > sepTol {
+				cut[r] = true
+			} else {
+				left = append(left, r)
+			}
+		}
+		if len(left) == len(rest) {
+			break
+		}
+		rest = left
+	}
+	parent := make([]int, K) // the groups: classes joined by a row not separated
+	for k := range parent {
+		parent[k] = k
+	}
+	var root func(k int) int
+	root = func(k int) int {
+		for parent[k] != k {
+			k = parent[k]
+		}
+		return k
+	}
+	whole := make([]bool, len(Xs)) // every row of the example separated
+	for i := range whole {
+		whole[i] = true
+	}
+	all = true
+	for r, p := range pairs {
+		if !cut[r] {
+			all, whole[p.i] = false, false
+			parent[root(class[p.i])] = root(p.k)
+		}
+	}
+	index := map[int]int{}
+	for k := range K {
+		g, ok := index[root(k)]
+		if !ok {
+			g = len(groups)
+			index[root(k)] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], k)
+	}
+	for i, ok := range whole {
+		if ok {
+			separated = append(separated, i)
+		}
+	}
+	return groups, separated, all, true
+}
+
+// A ClassSeparationError says that a softmax fit has no finite optimum: the
+// classes fall into Groups (indices of classes) that a direction separates
+// from one another — every class from every other when All — or, in one
+// group, that the examples Separated are fitted ever closer to their class.
+// errors.Is(err, ErrSeparable) is true for it when All, else
 // errors.Is(err, ErrQuasiSeparated).
 type ClassSeparationError struct {
-	Class     int
+	Groups    [][]int
 	Separated []int
 	All       bool
 }
 
 func (e *ClassSeparationError) Error() string {
-	if e.All {
-		return fmt.Sprintf("%v: class %d is linearly separable from the rest", ErrSeparable, e.Class)
+	switch {
+	case e.All:
+		return fmt.Sprintf("%v: the classes are linearly separable, each from the others", ErrSeparable)
+	case len(e.Groups) > 1:
+		return fmt.Sprintf("%v: the classes fall into %d groups separable from one another, %v", ErrQuasiSeparated, len(e.Groups), e.Groups)
 	}
-	return fmt.Sprintf("%v: class %d is quasi-separated from the rest (%d examples)", ErrQuasiSeparated, e.Class, len(e.Separated))
+	return fmt.Sprintf("%v: %d examples are fitted ever closer to their class", ErrQuasiSeparated, len(e.Separated))
 }
 
 func (e *ClassSeparationError) Is(target error) bool {

@@ -1773,8 +1773,9 @@ func TestMulticlassIris(t *testing.T) {
 		t.Errorf("PredictMultinomial: %d of 150 right, want 144", got)
 	}
 	// λ = 0: setosa is separable, so no finite optimum
-	if _, _, _, err := Multinomial(X, class, 3, 0, 100); !errors.Is(err, ErrSeparable) || !strings.Contains(err.Error(), "class 0") {
-		t.Errorf("Multinomial(λ = 0) on iris: %v, want ErrSeparable naming class 0", err)
+	var sep *ClassSeparationError
+	if _, _, _, err := Multinomial(X, class, 3, 0, 100); !errors.Is(err, ErrQuasiSeparated) || !errors.As(err, &sep) || fmt.Sprint(sep.Groups) != "[[0] [1 2]]" {
+		t.Errorf("Multinomial(λ = 0) on iris: %v, want setosa separated from the other two", err)
 	}
 }
 
@@ -3096,7 +3097,7 @@ func TestRunClasses(t *testing.T) {
 			"P(setosa) = 0.956433", "predicted class: setosa",
 		}, ""},
 		{[]string{"-onevsall", "-lambda", "1", "testdata/iris.csv"}, 0, []string{"Train accuracy: 95.333333 % (143 of 150)", "versicolor 0 45 5"}, ""},
-		{[]string{"-multinomial", "testdata/iris.csv"}, 0, []string{"not an optimum"}, "class setosa is linearly separable from the others"},
+		{[]string{"-multinomial", "testdata/iris.csv"}, 0, []string{"not an optimum"}, "the classes fall into groups that a direction separates from one another, {setosa} and {versicolor, virginica}"},
 		{[]string{"-multinomial", "-lambda", "0.1", numeric}, 0, []string{"3 classes: 2 (3), 3 (2), 10 (3)"}, ""}, // numerically, not "10" < "2"
 		{[]string{"testdata/iris.csv"}, 1, nil, `the label species has 3 levels (setosa, versicolor, virginica) (the label is the last column, species, unless -label NAME or -label N chooses another): -onevsall or -multinomial fit more than two classes`},
 		{[]string{"-multinomial", "-explain", "-example", "51", "testdata/iris.csv"}, 0, []string{
@@ -4310,5 +4311,42 @@ func TestRunStatisticianReport(t *testing.T) {
 				t.Errorf("logreg %v: the report has %q", r.args, not)
 			}
 		}
+	}
+}
+
+// Softmax separation decided over the example × class margins: three
+// sectors of a disc are linearly separable, each from the others; in every
+// 4th row of MASS's fgl (Mg and Al, testdata/fgl4.csv) {Con, Head} together
+// are separable from the other four, which no class alone is. Both fits were
+// "converged", with θ near 286 and standard errors near 1e7.
+func TestMultinomialSeparation(t *testing.T) {
+	var disc [][]float64
+	var sector []int
+	for i := range 90 {
+		a := 2*math.Pi*float64(i)/90 + 0.01
+		r := 1 + 0.5*math.Sin(float64(i)*7)
+		disc, sector = append(disc, []float64{1, r * math.Cos(a), r * math.Sin(a)}), append(sector, int(a/(2*math.Pi/3))%3)
+	}
+	X, class, classes := loadClasses(t, "fgl4.csv")
+	tests := []struct {
+		name   string
+		X      [][]float64
+		class  []int
+		K      int
+		all    bool
+		groups string
+	}{
+		{"three sectors", disc, sector, 3, true, "[[0] [1] [2]]"},
+		{"fgl, every 4th row", X, class, len(classes), false, "[[0 1] [2 3 4 5]]"}, // {Con, Head} and {Tabl, Veh, WinF, WinNF}
+	}
+	for _, tt := range tests {
+		_, _, _, err := Multinomial(tt.X, tt.class, tt.K, 0, 100)
+		var sep *ClassSeparationError
+		if !errors.As(err, &sep) || sep.All != tt.all || fmt.Sprint(sep.Groups) != tt.groups {
+			t.Errorf("%s: %v, want the groups %s (all separable: %v)", tt.name, err, tt.groups, tt.all)
+		}
+	}
+	if fmt.Sprint(classes) != "[Con Head Tabl Veh WinF WinNF]" {
+		t.Errorf("fgl's classes %v", classes)
 	}
 }

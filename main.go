@@ -2729,11 +2729,23 @@ func (r *report) fitClasses() error {
 			why := c.err.Error()
 			var sep *ClassSeparationError
 			if errors.As(c.err, &sep) {
-				how := "linearly separable from"
-				if !sep.All {
-					how = fmt.Sprintf("quasi-separated (%d examples) from", len(sep.Separated))
+				var groups []string
+				for _, g := range sep.Groups {
+					var names []string
+					for _, k := range g {
+						names = append(names, d.classes[k])
+					}
+					groups = append(groups, "{"+strings.Join(names, ", ")+"}")
 				}
-				why = fmt.Sprintf("class %s is %s the others, so the unregularized softmax has no finite optimum", d.classes[sep.Class], how)
+				switch {
+				case sep.All:
+					why = "the classes are linearly separable, each from the others"
+				case len(groups) > 1:
+					why = "the classes fall into groups that a direction separates from one another, " + strings.Join(groups, " and ")
+				default:
+					why = fmt.Sprintf("%s %s fitted ever closer to their class (%s)", plural(len(sep.Separated), "example"), isAre(len(sep.Separated)), exampleList(d, sep.Separated))
+				}
+				why += ", so the unregularized softmax has no finite optimum"
 			}
 			r.fitWarnings = append(r.fitWarnings, why+". Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.")
 		}
@@ -2860,7 +2872,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 		outcome := "converged"
 		switch {
 		case errors.Is(c.err, ErrSeparable), errors.Is(c.err, ErrQuasiSeparated):
-			outcome = "stopped, a class is separated from the rest,"
+			outcome = "stopped, the classes are separated,"
 		case c.err != nil:
 			outcome = "did not converge"
 		}
