@@ -371,6 +371,28 @@ func checkRuns(t *testing.T, runs []programRun) {
 	}
 }
 
+// analyzeRun parses the command line, reads its file and computes the report, as run does.
+func analyzeRun(t *testing.T, args ...string) *report {
+	t.Helper()
+	opt, err := parseArgs(args, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadData(opt.file, opt.spec())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newProblem(d, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := analyze(p, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // failWriter is a writer whose every write fails, as one to a full disk.
 type failWriter struct{}
 
@@ -1393,6 +1415,36 @@ func TestSeparation(t *testing.T) {
 	}
 }
 
+// Quasi-separation whatever the z at which Newton stops: 5000 examples of
+// which a binary feature, rare, is 1 for 3, all y = 1. The fit's steps
+// reached rounding level at rare ≈ 22.4 (|z| < 25, se 70265), and it was
+// called converged; the collapse of the Hessian's weights along rare sends
+// it to the linear program, which names the 3.
+func TestNewtonQuasiSeparatedAtSmallZ(t *testing.T) {
+	var X [][]float64
+	var y []float64
+	for i := range 5000 {
+		x := math.Sin(float64(i)*1.7) * 1.5
+		rare := 0.0
+		if i == 100 || i == 2000 || i == 4000 {
+			rare = 1
+		}
+		u := math.Mod(math.Abs(math.Sin(float64(i)*12.9898)*43758.5453), 1)
+		label := 0.0
+		if rare == 1 || u < Sigmoid(0.2+0.8*x) {
+			label = 1
+		}
+		X, y = append(X, []float64{1, x, rare}), append(y, label)
+	}
+	for _, m := range []int{500, 5000} {
+		_, _, _, err := Newton(X[:m], y[:m], []float64{0, 0, 0}, 0, 100)
+		var q *QuasiSeparationError
+		if !errors.As(err, &q) || fmt.Sprint(q.Separated) != fmt.Sprint([]int{100, 2000, 4000}[:1+boolInt(m > 2000)*2]) {
+			t.Errorf("m = %d: %v, want a *QuasiSeparationError naming the rare examples", m, err)
+		}
+	}
+}
+
 // ——— 4. Statistics of an unregularized fit ———
 
 // Hessian against central differences of the gradient, with λ.
@@ -1677,6 +1729,48 @@ func TestCountsAreExamples(t *testing.T) {
 	}
 }
 
+// Profile intervals and the even-odds standard error scale with the feature:
+// Challenger's temperature times s, from 1e-200 to 1e200, gives the slope's
+// bounds divided by s and x₅₀'s standard error times s, to 1e-8. (At 1e14
+// and 1e20 a tolerance of 1e-15 in the slope's own units ended the search
+// early: (−5.20208, −0.553866)/s against (−5.15433, −0.607863)/s; at 1e-160
+// the bounds were the Wald bounds, and θ₁² overflowed the delta method.)
+func TestProfileScaleFree(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	fit := func(s float64) (lo, hi, x50se float64) {
+		Xs := scaled(X, s)
+		theta, _, _, err := Newton(Xs, y, []float64{0, 0}, 0, 100)
+		if err != nil {
+			t.Fatalf("s = %g: %v", s, err)
+		}
+		lo, hi, err = ProfileInterval(theta, Xs, y, 1, 0.95)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cov, _ := NewCovariance(theta, Xs)
+		x50 := -theta[0] / theta[1]
+		return lo, hi, cov.SE([]float64{1, x50}) / math.Abs(theta[1])
+	}
+	lo1, hi1, se1 := fit(1)
+	for _, s := range []float64{1e-200, 1e-160, 1e-14, 1e14, 1e20, 1e200} {
+		lo, hi, se := fit(s)
+		if !near(lo*s, lo1, 1e-8) || !near(hi*s, hi1, 1e-8) || !near(se/s, se1, 1e-8) {
+			t.Errorf("s = %g: bounds·s (%.12g, %.12g), x₅₀'s se/s %.12g; want (%.12g, %.12g), %.12g", s, lo*s, hi*s, se/s, lo1, hi1, se1)
+		}
+	}
+	r := analyzeRun(t, writeFile(t, "tiny.csv", func() string {
+		var b strings.Builder
+		b.WriteString("temperature_F,distress\n")
+		for i, x := range X {
+			fmt.Fprintf(&b, "%.17g,%g\n", x[1]*1e-160, y[i])
+		}
+		return b.String()
+	}()))
+	if !near(r.stats.x50se*1e160, se1, 1e-8) {
+		t.Errorf("the program's even-odds se at 1e-160: %g, want %g·1e-160", r.stats.x50se, se1)
+	}
+}
+
 // GammaQ against 40-digit values of mpmath's gammainc(a, x, ∞, regularized=True).
 func TestGammaQ(t *testing.T) {
 	tests := []struct{ a, x, want float64 }{
@@ -1913,6 +2007,43 @@ func TestMultinomialSingular(t *testing.T) {
 	}
 	if err := CheckRank(X); err != nil {
 		t.Errorf("CheckRank(iris) = %v, want nil", err)
+	}
+}
+
+// Softmax separation decided over the example × class margins: three
+// sectors of a disc are linearly separable, each from the others; in every
+// 4th row of MASS's fgl (Mg and Al, testdata/fgl4.csv) {Con, Head} together
+// are separable from the other four, which no class alone is. Both fits were
+// "converged", with θ near 286 and standard errors near 1e7.
+func TestMultinomialSeparation(t *testing.T) {
+	var disc [][]float64
+	var sector []int
+	for i := range 90 {
+		a := 2*math.Pi*float64(i)/90 + 0.01
+		r := 1 + 0.5*math.Sin(float64(i)*7)
+		disc, sector = append(disc, []float64{1, r * math.Cos(a), r * math.Sin(a)}), append(sector, int(a/(2*math.Pi/3))%3)
+	}
+	X, class, classes := loadClasses(t, "fgl4.csv")
+	tests := []struct {
+		name   string
+		X      [][]float64
+		class  []int
+		K      int
+		all    bool
+		groups string
+	}{
+		{"three sectors", disc, sector, 3, true, "[[0] [1] [2]]"},
+		{"fgl, every 4th row", X, class, len(classes), false, "[[0 1] [2 3 4 5]]"}, // {Con, Head} and {Tabl, Veh, WinF, WinNF}
+	}
+	for _, tt := range tests {
+		_, _, _, err := Multinomial(tt.X, tt.class, tt.K, 0, 100)
+		var sep *ClassSeparationError
+		if !errors.As(err, &sep) || sep.All != tt.all || fmt.Sprint(sep.Groups) != tt.groups {
+			t.Errorf("%s: %v, want the groups %s (all separable: %v)", tt.name, err, tt.groups, tt.all)
+		}
+	}
+	if fmt.Sprint(classes) != "[Con Head Tabl Veh WinF WinNF]" {
+		t.Errorf("fgl's classes %v", classes)
 	}
 }
 
@@ -3082,6 +3213,169 @@ func TestRunStatistics(t *testing.T) {
 	checkRuns(t, tests)
 }
 
+// The binary model block against R 4.2 (glm, epsilon 1e-15): logLik and its
+// df, BIC, McFadden's pseudo-R² 1 − logLik/logLik(glm(y ~ 1)), and
+// drop1(fit, test = "LRT"): each term's deviance, AIC, LRT and p, a factor
+// as one term (birthwt's race, esoph's three), to 1e-9.
+func TestModelBlockAgainstR(t *testing.T) {
+	type dropRow struct{ residual, aic, lrt, p float64 }
+	tests := []struct {
+		args                []string
+		logLik, bic, pseudo float64
+		df                  int
+		drops               []dropRow
+	}{
+		{[]string{"testdata/challenger.csv"}, -10.157596343933411, 26.586181119725122, 0.28131450384033263, 2,
+			[]dropRow{{28.2671527342935, 30.2671527342935, 7.9519600464266773, 0.0048035325101403103}}},
+		{[]string{"testdata/infert.csv"}, -130.47168374355917, 288.51051121794325, 0.17467675394718729, 5,
+			[]dropRow{{264.10445579681351, 272.10445579681351, 3.1610883096951738, 0.075413}, {279.03680251934264, 287.03680251934264, 18.0934350322243063, 2.1033e-05},
+				{279.40622397841543, 287.40622397841543, 18.4628564912970887, 1.7325e-05}, {316.09170287483778, 324.09170287483778, 55.1483353877194418, 1.1177e-13}}},
+		{[]string{"-label", "low", "testdata/birthwt_r.csv"}, -96.902260811254948, 245.89938315092411, 0.14631473906358761, 10,
+			[]dropRow{{195.00642129358846, 213.00642129358846, 1.20189967107856432, 0.2729423}, {198.96865039760519, 216.96865039760519, 5.16412877509529267, 0.0230580},
+				{200.79247658094118, 216.79247658094118, 6.98795495843128833, 0.0303798}, {198.76318852306537, 216.76318852306537, 4.95866690055547110, 0.0259602},
+				{196.56338259682758, 214.56338259682758, 2.75886097431768462, 0.0967171}, {202.06114401224573, 220.06114401224573, 8.25662238973583840, 0.0040604},
+				{196.14230476425109, 214.14230476425109, 2.33778314174119828, 0.1262691}, {193.95984715934449, 211.95984715934449, 0.15532553683459582, 0.6934972}}},
+		{[]string{"-label", "ncases", "-trials", "n", "testdata/esoph_r.csv"}, -98.695896434171317, 251.11983464208112, 0.59132842874984104, 12,
+			[]dropRow{{208.825026632371248, 337.87994703114543, 126.488154162802829, 0}, {210.269724904379245, 343.32464530315349, 127.932852434810826, 0},
+				{105.881185224516713, 238.93610562329093, 23.544312754948294, 3.1095e-05}}},
+	}
+	for _, tt := range tests {
+		s := analyzeRun(t, tt.args...).stats
+		if !near(s.logLik, tt.logLik, 1e-9) || !near(s.bic, tt.bic, 1e-9) || !near(s.pseudoR2, tt.pseudo, 1e-9) || len(s.theta) != tt.df {
+			t.Errorf("%v: logLik %.15g (df %d), BIC %.15g, pseudo-R² %.15g; want %.15g (%d), %.15g, %.15g", tt.args, s.logLik, len(s.theta), s.bic, s.pseudoR2, tt.logLik, tt.df, tt.bic, tt.pseudo)
+		}
+		if len(s.drops) != len(tt.drops) {
+			t.Fatalf("%v: %d terms dropped, want %d", tt.args, len(s.drops), len(tt.drops))
+		}
+		for k, d := range s.drops {
+			w := tt.drops[k]
+			// R prints p to 5 digits; below 2.2e-16 it prints < 2.22e-16
+			if d.err != nil || !near(d.residual, w.residual, 1e-9) || !near(d.aic, w.aic, 1e-9) || !near(d.chi, w.lrt, 1e-8) ||
+				w.p > 0 && !near(d.p, w.p, 1e-4) || w.p == 0 && d.p > 2.2e-16 {
+				t.Errorf("%v: dropping %s: %v, deviance %.15g, AIC %.15g, LRT %.15g, p %.5g; want %.15g, %.15g, %.15g, %.5g",
+					tt.args, d.term.name, d.err, d.residual, d.aic, d.chi, d.p, w.residual, w.aic, w.lrt, w.p)
+			}
+		}
+	}
+}
+
+// The binary model block against statsmodels 0.13's Logit (Newton, tol
+// 1e-14): llf, llnull, llr, llr_pvalue, prsquared and bse, to 1e-8 (its
+// llnull comes from an iterative fit of the null model, up to 1.1e-8 off
+// here; ours is the closed form, R's null deviance over −2).
+func TestModelBlockAgainstStatsmodels(t *testing.T) {
+	tests := []struct {
+		file                              string
+		llf, llnull, llr, llrP, prsquared float64
+		bse                               []float64
+	}{
+		{"testdata/challenger.csv", -10.157596343933415, -14.13357636734077, 7.951960046814712, 0.0048035325091104, 0.2813145038501982,
+			[]float64{7.378636384916659, 0.10823652164928677}},
+		{"testdata/infert.csv", -130.47168374355917, -158.0855554193949, 55.22774335167145, 2.9108815427752664e-11, 0.17467675400562177,
+			[]float64{1.0042829137957465, 0.03014150255077878, 0.18091393219049548, 0.28987524841209966, 0.29863070246069456}},
+	}
+	for _, tt := range tests {
+		s := analyzeRun(t, tt.file).stats
+		got := []float64{s.logLik, s.logLik - (s.null-s.residual)/2, s.chi, s.pseudoR2}
+		want := []float64{tt.llf, tt.llnull, tt.llr, tt.prsquared}
+		// p to 1e-7: statsmodels' llnull, 1.1e-8 off on infert, moves its p by 1.1e-8 of itself
+		if !nearAll(got, want, 1e-8) || !near(s.chiP, tt.llrP, 1e-7) || !nearAll(s.se, tt.bse, 1e-8) {
+			t.Errorf("%s: llf, llnull, llr, prsquared %v, p %g, se %v; want %v, %g, %v", tt.file, got, s.chiP, s.se, want, tt.llrP, tt.bse)
+		}
+	}
+}
+
+// edgeRuns are runs at the edges of the report, where it printed NaN, a
+// negative χ², ±Inf or a level it was not given.
+var edgeRuns = []struct {
+	name, content string // content "" for a file of testdata/
+	args          []string
+	want, not     []string // lines the report must hold, and texts it must not
+}{
+	{"a feature with no effect", "x,y\n1,1\n4,1\n2,0\n1,1\n", nil,
+		[]string{"Likelihood-ratio test against the intercept-only model: χ² = 0.000000 on 1 df, p = 1.000"}, []string{"NaN", "-8.88"}},
+	{"a slope of exactly 0", "x,y\n1,0\n2,0\n1,1\n2,1\n", nil,
+		[]string{"h = 0.5 (even odds) at no x: its slope is 0, so h is the same for every x"}, []string{"NaN", "Inf"}},
+	{"a -predict whose θᵀx overflows", "", []string{"-predict", "1e308,1e308,-1e308,1e308", "testdata/infert.csv"},
+		[]string{"For x = (1e308, 1e308, -1e308, 1e308): θᵀx overflows float64 (its terms are ±Inf): no probability"}, []string{"NaN"}},
+	{"-level near 1", "", []string{"-level", "0.9999999999999999", "testdata/challenger.csv"},
+		[]string{"99.99999999999999% confidence intervals:"}, []string{"Inf"}},
+	{"-level 0.57", "", []string{"-level", "0.57", "testdata/challenger.csv"}, []string{"57% confidence intervals:"}, []string{"56.99"}},
+	{"p-values with their zeros", "", []string{"testdata/iris_vv.csv"},
+		[]string{"(intercept) -45.272344 13.611668 -3.3260 0.0008810", "petal_width 10.446700 3.755651 2.7816 0.005409"}, nil},
+}
+
+// The report at its edges: no NaN, no negative χ², no ±Inf where a finite
+// number or a sentence is right (see edgeRuns).
+func TestRunEdges(t *testing.T) {
+	for _, r := range edgeRuns {
+		args := r.args
+		if r.content != "" {
+			args = append(append([]string(nil), args...), writeFile(t, "data.csv", r.content))
+		}
+		status, stdout, stderr := runProgram(args...)
+		if status != 0 {
+			t.Errorf("%s: status %d (%s)", r.name, status, stderr)
+		}
+		for _, want := range r.want {
+			if !containsFields(stdout, want) {
+				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
+			}
+		}
+		for _, not := range r.not {
+			if strings.Contains(stdout, not) {
+				t.Errorf("%s: the report has %q:\n%s", r.name, not, stdout)
+			}
+		}
+	}
+}
+
+// The statistician's report: the binary model block (R's logLik, BIC,
+// McFadden's pseudo-R², drop1, odds ratios), -summary without the course's
+// lines, the softmax block and J at any λ, and one-vs-all's standard errors,
+// per-column status and a separated class's boundary.
+func TestRunStatisticianReport(t *testing.T) {
+	runs := []struct {
+		args      []string
+		want, not []string
+	}{
+		{[]string{"testdata/challenger.csv"}, []string{
+			"Log-likelihood: -10.157596 (df = 2); BIC: 26.586181; McFadden's pseudo-R²: 0.281315",
+			"temperature_F 1 28.267153 30.267153 7.951960 0.004804",
+			"temperature_F 0.792817 0.641271 0.980176 0.597242 0.941024",
+		}, nil},
+		{[]string{"-summary", "testdata/challenger.csv"}, []string{"Coefficients:", "Area under the ROC curve (AUC): 0.781250"},
+			[]string{"Cost at initial theta", "Theta found", "Cost at theta found", "Train accuracy", "Number of Newton steps"}},
+		{[]string{"-multinomial", "-lambda", "1", "testdata/iris.csv"}, []string{"θ of the first class, setosa, is 0 (the reference); the cost at Θ, J = 0.256990"}, nil}, // scipy BFGS on the same J: 0.25698988
+		{[]string{"-multinomial", "testdata/mtcars_gear.csv"}, []string{
+			"Log-likelihood: -13.411721 (df = 6); of the intercept-only model: -32.416727",
+			"Deviance: 26.823441; AIC: 38.823441; BIC: 47.617856; McFadden's pseudo-R²: 0.586272",
+			"Likelihood-ratio test against the intercept-only model: χ² = 38.010012 on 4 df, p = 1.115e-07",
+		}, nil},
+		{[]string{"-onevsall", "testdata/iris.csv"}, []string{
+			"versicolor against the rest Estimate Std. Error z value Pr(>|z|) Wald lower Wald upper",
+			"setosa (no optimum) versicolor virginica",
+			"setosa 50 0 0",
+		}, nil},
+	}
+	for _, r := range runs {
+		status, stdout, stderr := runProgram(r.args...)
+		if status != 0 {
+			t.Errorf("logreg %v: status %d (%s)", r.args, status, stderr)
+		}
+		for _, want := range r.want {
+			if !containsFields(stdout, want) {
+				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
+			}
+		}
+		for _, not := range r.not {
+			if strings.Contains(stdout, not) {
+				t.Errorf("logreg %v: the report has %q", r.args, not)
+			}
+		}
+	}
+}
+
 // The program with more than two classes: text or numeric labels, sorted.
 func TestRunClasses(t *testing.T) {
 	numeric := writeFile(t, "numeric.csv", "x,grade\n1,10\n2,2\n3,10\n4,2\n5,3\n6,3\n1.5,10\n4.5,2\n")
@@ -3127,6 +3421,55 @@ func TestRunClasses(t *testing.T) {
 	}
 }
 
+// The softmax model block against statsmodels 0.13's MNLogit (Newton, tol
+// 1e-14): llf, llnull, llr, llr_pvalue, prsquared, aic, bic, bse and
+// conf_int, on mtcars' gear ~ mpg + hp and MASS's survey, Exer ~ Sex +
+// Wr.Hnd + Height with its rows with NA dropped (testdata/survey.csv, R's
+// write.csv of MASS::survey), to 1e-8. The intercept-only log-likelihood is
+// Σₖ nₖ log(nₖ/m), checked against its 40-digit value (mpmath): statsmodels
+// fits that model by iteration and is off by 2e-9 and 2e-8 here, so the LR
+// χ² and pseudo-R² are checked as computed from its llf and the exact llnull,
+// and the p-value to 1e-6.
+func TestMultinomialBlockAgainstStatsmodels(t *testing.T) {
+	tests := []struct {
+		args                        []string
+		llf, llnull, llrP, aic, bic float64
+		bse                         []float64 // class by class
+		lower                       []float64 // the first class's 95% bounds
+	}{
+		{[]string{"-multinomial", "testdata/mtcars_gear.csv"}, -13.411720500134702, -32.416726513431593, 1.1152428436457087e-07,
+			38.823441000269405, 47.61785641706776, nil, []float64{-27.194305143620312, -0.25613288046247595, -0.10657987847686706}},
+		{[]string{"-label", "Exer", "-multinomial", "-x", "Sex,Wr.Hnd,Height", "testdata/survey.csv"}, -186.12139522726602, -194.17772077703119,
+			0.013161926806806175, 388.24279045453204, 414.904540800655,
+			[]float64{5.681943275444687, 0.681599955799159, 0.17985599588716758, 0.03686859456484395, 3.6325915749236652, 0.4358322452087767, 0.10739230024219047, 0.022852481589148977},
+			[]float64{2.8855763440751385, -0.3668572381213133, -0.21646309315973386, -0.18147808496637607}},
+	}
+	for _, tt := range tests {
+		r := analyzeRun(t, tt.args...)
+		c := r.classes
+		params := float64(len(c.Theta) * len(r.p.names))
+		m := float64(len(r.p.data.class))
+		got := []float64{c.logLik, c.chi, 1 - c.logLik/c.logLik0, -2*c.logLik + 2*params, -2*c.logLik + params*math.Log(m)}
+		want := []float64{tt.llf, 2 * (tt.llf - tt.llnull), 1 - tt.llf/tt.llnull, tt.aic, tt.bic}
+		if !nearAll(got, want, 1e-8) || !near(c.logLik0, tt.llnull, 1e-14) || !near(c.chiP, tt.llrP, 1e-6) {
+			t.Errorf("%v: llf, llr, pseudo-R², AIC, BIC = %v, want %v; llnull %.17g, want %.17g; p %.17g, want %.17g", tt.args, got, want, c.logLik0, tt.llnull, c.chiP, tt.llrP)
+		}
+		var se []float64
+		for _, row := range c.se {
+			se = append(se, row...)
+		}
+		if tt.bse != nil && !nearAll(se, tt.bse, 1e-8) {
+			t.Errorf("%v: se %v, want %v", tt.args, se, tt.bse)
+		}
+		z := NormalCritical(0.95)
+		for j, want := range tt.lower {
+			if got := c.Theta[0][j] - z*c.se[0][j]; !near(got, want, 1e-8) {
+				t.Errorf("%v: θ%d's lower bound %.15g, want %.15g", tt.args, j, got, want)
+			}
+		}
+	}
+}
+
 // The program cross-validates a list of -lambda and fits the chosen one.
 func TestRunCrossValidation(t *testing.T) {
 	tests := []programRun{
@@ -3141,6 +3484,48 @@ func TestRunCrossValidation(t *testing.T) {
 		{[]string{"-folds", "3", "testdata/iris_vv.csv"}, 2, nil},
 	}
 	checkRuns(t, tests)
+}
+
+// Cross-validation of softmax with an outlier, and with a class that a
+// training fold lacks: the validation costs are finite (−log p by
+// log-sum-exp: p of the outlier underflowed, and every cost was +Inf), the λ
+// chosen does not depend on the order of the list, and a fold without a
+// class is said to be one, not "separable or nearly".
+func TestRunCrossValidationEdges(t *testing.T) {
+	var outlier, missing strings.Builder
+	outlier.WriteString("x,z,y\n")
+	for i := range 60 {
+		c := i % 3
+		fmt.Fprintf(&outlier, "%g,%g,%c\n", 2*float64(c)+1.5*math.Sin(float64(i)), math.Cos(float64(i)), 'a'+c)
+		if i == 30 {
+			outlier.WriteString("2000,0.1,a\n")
+		}
+	}
+	missing.WriteString("x,z,y\n")
+	for i := range 40 {
+		c := "c"
+		switch {
+		case i%5 == 0 && i < 10:
+			c = "a"
+		case i%2 == 1:
+			c = "b"
+		}
+		fmt.Fprintf(&missing, "%g,%d,%s\n", float64(i)/10, i*7%5, c)
+	}
+	file := writeFile(t, "outlier.csv", outlier.String())
+	_, forward, _ := runProgram("-multinomial", "-lambda", "0.01,0.1,1,10", file)
+	_, backward, _ := runProgram("-multinomial", "-lambda", "10,1,0.1,0.01", file)
+	if strings.Contains(forward, "Inf") || strings.Contains(forward, "NaN") {
+		t.Errorf("a validation cost is not finite:\n%s", forward)
+	}
+	chosen := regexp.MustCompile(`Chosen: lambda = \S+`)
+	if a, b := chosen.FindString(forward), chosen.FindString(backward); a == "" || a != b {
+		t.Errorf("the list in one order chose %q, in the other %q", a, b)
+	}
+	status, stdout, stderr := runProgram("-multinomial", "-lambda", "0.1,1", writeFile(t, "missing.csv", missing.String()))
+	if status != 1 || !strings.Contains(stderr, "have no example of class a, which no λ can fit") || strings.Contains(stdout, "NaN") {
+		t.Errorf("a fold without a class: status %d, stderr %q, stdout:\n%s", status, stderr, stdout)
+	}
 }
 
 // One data summary, for two classes and for more: the same file read as
@@ -3990,389 +4375,4 @@ func ExampleNewton() {
 	// Output:
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
-}
-
-// edgeRuns are runs at the edges of the report, where it printed NaN, a
-// negative χ², ±Inf or a level it was not given.
-var edgeRuns = []struct {
-	name, content string // content "" for a file of testdata/
-	args          []string
-	want, not     []string // lines the report must hold, and texts it must not
-}{
-	{"a feature with no effect", "x,y\n1,1\n4,1\n2,0\n1,1\n", nil,
-		[]string{"Likelihood-ratio test against the intercept-only model: χ² = 0.000000 on 1 df, p = 1.000"}, []string{"NaN", "-8.88"}},
-	{"a slope of exactly 0", "x,y\n1,0\n2,0\n1,1\n2,1\n", nil,
-		[]string{"h = 0.5 (even odds) at no x: its slope is 0, so h is the same for every x"}, []string{"NaN", "Inf"}},
-	{"a -predict whose θᵀx overflows", "", []string{"-predict", "1e308,1e308,-1e308,1e308", "testdata/infert.csv"},
-		[]string{"For x = (1e308, 1e308, -1e308, 1e308): θᵀx overflows float64 (its terms are ±Inf): no probability"}, []string{"NaN"}},
-	{"-level near 1", "", []string{"-level", "0.9999999999999999", "testdata/challenger.csv"},
-		[]string{"99.99999999999999% confidence intervals:"}, []string{"Inf"}},
-	{"-level 0.57", "", []string{"-level", "0.57", "testdata/challenger.csv"}, []string{"57% confidence intervals:"}, []string{"56.99"}},
-	{"p-values with their zeros", "", []string{"testdata/iris_vv.csv"},
-		[]string{"(intercept) -45.272344 13.611668 -3.3260 0.0008810", "petal_width 10.446700 3.755651 2.7816 0.005409"}, nil},
-}
-
-// The report at its edges: no NaN, no negative χ², no ±Inf where a finite
-// number or a sentence is right (see edgeRuns).
-func TestRunEdges(t *testing.T) {
-	for _, r := range edgeRuns {
-		args := r.args
-		if r.content != "" {
-			args = append(append([]string(nil), args...), writeFile(t, "data.csv", r.content))
-		}
-		status, stdout, stderr := runProgram(args...)
-		if status != 0 {
-			t.Errorf("%s: status %d (%s)", r.name, status, stderr)
-		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
-			}
-		}
-		for _, not := range r.not {
-			if strings.Contains(stdout, not) {
-				t.Errorf("%s: the report has %q:\n%s", r.name, not, stdout)
-			}
-		}
-	}
-}
-
-// analyzeRun parses the command line, reads its file and computes the report, as run does.
-func analyzeRun(t *testing.T, args ...string) *report {
-	t.Helper()
-	opt, err := parseArgs(args, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := loadData(opt.file, opt.spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := newProblem(d, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := analyze(p, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-// The binary model block against R 4.2 (glm, epsilon 1e-15): logLik and its
-// df, BIC, McFadden's pseudo-R² 1 − logLik/logLik(glm(y ~ 1)), and
-// drop1(fit, test = "LRT"): each term's deviance, AIC, LRT and p, a factor
-// as one term (birthwt's race, esoph's three), to 1e-9.
-func TestModelBlockAgainstR(t *testing.T) {
-	type dropRow struct{ residual, aic, lrt, p float64 }
-	tests := []struct {
-		args                []string
-		logLik, bic, pseudo float64
-		df                  int
-		drops               []dropRow
-	}{
-		{[]string{"testdata/challenger.csv"}, -10.157596343933411, 26.586181119725122, 0.28131450384033263, 2,
-			[]dropRow{{28.2671527342935, 30.2671527342935, 7.9519600464266773, 0.0048035325101403103}}},
-		{[]string{"testdata/infert.csv"}, -130.47168374355917, 288.51051121794325, 0.17467675394718729, 5,
-			[]dropRow{{264.10445579681351, 272.10445579681351, 3.1610883096951738, 0.075413}, {279.03680251934264, 287.03680251934264, 18.0934350322243063, 2.1033e-05},
-				{279.40622397841543, 287.40622397841543, 18.4628564912970887, 1.7325e-05}, {316.09170287483778, 324.09170287483778, 55.1483353877194418, 1.1177e-13}}},
-		{[]string{"-label", "low", "testdata/birthwt_r.csv"}, -96.902260811254948, 245.89938315092411, 0.14631473906358761, 10,
-			[]dropRow{{195.00642129358846, 213.00642129358846, 1.20189967107856432, 0.2729423}, {198.96865039760519, 216.96865039760519, 5.16412877509529267, 0.0230580},
-				{200.79247658094118, 216.79247658094118, 6.98795495843128833, 0.0303798}, {198.76318852306537, 216.76318852306537, 4.95866690055547110, 0.0259602},
-				{196.56338259682758, 214.56338259682758, 2.75886097431768462, 0.0967171}, {202.06114401224573, 220.06114401224573, 8.25662238973583840, 0.0040604},
-				{196.14230476425109, 214.14230476425109, 2.33778314174119828, 0.1262691}, {193.95984715934449, 211.95984715934449, 0.15532553683459582, 0.6934972}}},
-		{[]string{"-label", "ncases", "-trials", "n", "testdata/esoph_r.csv"}, -98.695896434171317, 251.11983464208112, 0.59132842874984104, 12,
-			[]dropRow{{208.825026632371248, 337.87994703114543, 126.488154162802829, 0}, {210.269724904379245, 343.32464530315349, 127.932852434810826, 0},
-				{105.881185224516713, 238.93610562329093, 23.544312754948294, 3.1095e-05}}},
-	}
-	for _, tt := range tests {
-		s := analyzeRun(t, tt.args...).stats
-		if !near(s.logLik, tt.logLik, 1e-9) || !near(s.bic, tt.bic, 1e-9) || !near(s.pseudoR2, tt.pseudo, 1e-9) || len(s.theta) != tt.df {
-			t.Errorf("%v: logLik %.15g (df %d), BIC %.15g, pseudo-R² %.15g; want %.15g (%d), %.15g, %.15g", tt.args, s.logLik, len(s.theta), s.bic, s.pseudoR2, tt.logLik, tt.df, tt.bic, tt.pseudo)
-		}
-		if len(s.drops) != len(tt.drops) {
-			t.Fatalf("%v: %d terms dropped, want %d", tt.args, len(s.drops), len(tt.drops))
-		}
-		for k, d := range s.drops {
-			w := tt.drops[k]
-			// R prints p to 5 digits; below 2.2e-16 it prints < 2.22e-16
-			if d.err != nil || !near(d.residual, w.residual, 1e-9) || !near(d.aic, w.aic, 1e-9) || !near(d.chi, w.lrt, 1e-8) ||
-				w.p > 0 && !near(d.p, w.p, 1e-4) || w.p == 0 && d.p > 2.2e-16 {
-				t.Errorf("%v: dropping %s: %v, deviance %.15g, AIC %.15g, LRT %.15g, p %.5g; want %.15g, %.15g, %.15g, %.5g",
-					tt.args, d.term.name, d.err, d.residual, d.aic, d.chi, d.p, w.residual, w.aic, w.lrt, w.p)
-			}
-		}
-	}
-}
-
-// The softmax model block against statsmodels 0.13's MNLogit (Newton, tol
-// 1e-14): llf, llnull, llr, llr_pvalue, prsquared, aic, bic, bse and
-// conf_int, on mtcars' gear ~ mpg + hp and MASS's survey, Exer ~ Sex +
-// Wr.Hnd + Height with its rows with NA dropped (testdata/survey.csv, R's
-// write.csv of MASS::survey), to 1e-8. The intercept-only log-likelihood is
-// Σₖ nₖ log(nₖ/m), checked against its 40-digit value (mpmath): statsmodels
-// fits that model by iteration and is off by 2e-9 and 2e-8 here, so the LR
-// χ² and pseudo-R² are checked as computed from its llf and the exact llnull,
-// and the p-value to 1e-6.
-func TestMultinomialBlockAgainstStatsmodels(t *testing.T) {
-	tests := []struct {
-		args                        []string
-		llf, llnull, llrP, aic, bic float64
-		bse                         []float64 // class by class
-		lower                       []float64 // the first class's 95% bounds
-	}{
-		{[]string{"-multinomial", "testdata/mtcars_gear.csv"}, -13.411720500134702, -32.416726513431593, 1.1152428436457087e-07,
-			38.823441000269405, 47.61785641706776, nil, []float64{-27.194305143620312, -0.25613288046247595, -0.10657987847686706}},
-		{[]string{"-label", "Exer", "-multinomial", "-x", "Sex,Wr.Hnd,Height", "testdata/survey.csv"}, -186.12139522726602, -194.17772077703119,
-			0.013161926806806175, 388.24279045453204, 414.904540800655,
-			[]float64{5.681943275444687, 0.681599955799159, 0.17985599588716758, 0.03686859456484395, 3.6325915749236652, 0.4358322452087767, 0.10739230024219047, 0.022852481589148977},
-			[]float64{2.8855763440751385, -0.3668572381213133, -0.21646309315973386, -0.18147808496637607}},
-	}
-	for _, tt := range tests {
-		r := analyzeRun(t, tt.args...)
-		c := r.classes
-		params := float64(len(c.Theta) * len(r.p.names))
-		m := float64(len(r.p.data.class))
-		got := []float64{c.logLik, c.chi, 1 - c.logLik/c.logLik0, -2*c.logLik + 2*params, -2*c.logLik + params*math.Log(m)}
-		want := []float64{tt.llf, 2 * (tt.llf - tt.llnull), 1 - tt.llf/tt.llnull, tt.aic, tt.bic}
-		if !nearAll(got, want, 1e-8) || !near(c.logLik0, tt.llnull, 1e-14) || !near(c.chiP, tt.llrP, 1e-6) {
-			t.Errorf("%v: llf, llr, pseudo-R², AIC, BIC = %v, want %v; llnull %.17g, want %.17g; p %.17g, want %.17g", tt.args, got, want, c.logLik0, tt.llnull, c.chiP, tt.llrP)
-		}
-		var se []float64
-		for _, row := range c.se {
-			se = append(se, row...)
-		}
-		if tt.bse != nil && !nearAll(se, tt.bse, 1e-8) {
-			t.Errorf("%v: se %v, want %v", tt.args, se, tt.bse)
-		}
-		z := NormalCritical(0.95)
-		for j, want := range tt.lower {
-			if got := c.Theta[0][j] - z*c.se[0][j]; !near(got, want, 1e-8) {
-				t.Errorf("%v: θ%d's lower bound %.15g, want %.15g", tt.args, j, got, want)
-			}
-		}
-	}
-}
-
-// Cross-validation of softmax with an outlier, and with a class that a
-// training fold lacks: the validation costs are finite (−log p by
-// log-sum-exp: p of the outlier underflowed, and every cost was +Inf), the λ
-// chosen does not depend on the order of the list, and a fold without a
-// class is said to be one, not "separable or nearly".
-func TestRunCrossValidationEdges(t *testing.T) {
-	var outlier, missing strings.Builder
-	outlier.WriteString("x,z,y\n")
-	for i := range 60 {
-		c := i % 3
-		fmt.Fprintf(&outlier, "%g,%g,%c\n", 2*float64(c)+1.5*math.Sin(float64(i)), math.Cos(float64(i)), 'a'+c)
-		if i == 30 {
-			outlier.WriteString("2000,0.1,a\n")
-		}
-	}
-	missing.WriteString("x,z,y\n")
-	for i := range 40 {
-		c := "c"
-		switch {
-		case i%5 == 0 && i < 10:
-			c = "a"
-		case i%2 == 1:
-			c = "b"
-		}
-		fmt.Fprintf(&missing, "%g,%d,%s\n", float64(i)/10, i*7%5, c)
-	}
-	file := writeFile(t, "outlier.csv", outlier.String())
-	_, forward, _ := runProgram("-multinomial", "-lambda", "0.01,0.1,1,10", file)
-	_, backward, _ := runProgram("-multinomial", "-lambda", "10,1,0.1,0.01", file)
-	if strings.Contains(forward, "Inf") || strings.Contains(forward, "NaN") {
-		t.Errorf("a validation cost is not finite:\n%s", forward)
-	}
-	chosen := regexp.MustCompile(`Chosen: lambda = \S+`)
-	if a, b := chosen.FindString(forward), chosen.FindString(backward); a == "" || a != b {
-		t.Errorf("the list in one order chose %q, in the other %q", a, b)
-	}
-	status, stdout, stderr := runProgram("-multinomial", "-lambda", "0.1,1", writeFile(t, "missing.csv", missing.String()))
-	if status != 1 || !strings.Contains(stderr, "have no example of class a, which no λ can fit") || strings.Contains(stdout, "NaN") {
-		t.Errorf("a fold without a class: status %d, stderr %q, stdout:\n%s", status, stderr, stdout)
-	}
-}
-
-// Quasi-separation whatever the z at which Newton stops: 5000 examples of
-// which a binary feature, rare, is 1 for 3, all y = 1. The fit's steps
-// reached rounding level at rare ≈ 22.4 (|z| < 25, se 70265), and it was
-// called converged; the collapse of the Hessian's weights along rare sends
-// it to the linear program, which names the 3.
-func TestNewtonQuasiSeparatedAtSmallZ(t *testing.T) {
-	var X [][]float64
-	var y []float64
-	for i := range 5000 {
-		x := math.Sin(float64(i)*1.7) * 1.5
-		rare := 0.0
-		if i == 100 || i == 2000 || i == 4000 {
-			rare = 1
-		}
-		u := math.Mod(math.Abs(math.Sin(float64(i)*12.9898)*43758.5453), 1)
-		label := 0.0
-		if rare == 1 || u < Sigmoid(0.2+0.8*x) {
-			label = 1
-		}
-		X, y = append(X, []float64{1, x, rare}), append(y, label)
-	}
-	for _, m := range []int{500, 5000} {
-		_, _, _, err := Newton(X[:m], y[:m], []float64{0, 0, 0}, 0, 100)
-		var q *QuasiSeparationError
-		if !errors.As(err, &q) || fmt.Sprint(q.Separated) != fmt.Sprint([]int{100, 2000, 4000}[:1+boolInt(m > 2000)*2]) {
-			t.Errorf("m = %d: %v, want a *QuasiSeparationError naming the rare examples", m, err)
-		}
-	}
-}
-
-// Profile intervals and the even-odds standard error scale with the feature:
-// Challenger's temperature times s, from 1e-200 to 1e200, gives the slope's
-// bounds divided by s and x₅₀'s standard error times s, to 1e-8. (At 1e14
-// and 1e20 a tolerance of 1e-15 in the slope's own units ended the search
-// early: (−5.20208, −0.553866)/s against (−5.15433, −0.607863)/s; at 1e-160
-// the bounds were the Wald bounds, and θ₁² overflowed the delta method.)
-func TestProfileScaleFree(t *testing.T) {
-	X, y := load(t, "challenger.csv")
-	fit := func(s float64) (lo, hi, x50se float64) {
-		Xs := scaled(X, s)
-		theta, _, _, err := Newton(Xs, y, []float64{0, 0}, 0, 100)
-		if err != nil {
-			t.Fatalf("s = %g: %v", s, err)
-		}
-		lo, hi, err = ProfileInterval(theta, Xs, y, 1, 0.95)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cov, _ := NewCovariance(theta, Xs)
-		x50 := -theta[0] / theta[1]
-		return lo, hi, cov.SE([]float64{1, x50}) / math.Abs(theta[1])
-	}
-	lo1, hi1, se1 := fit(1)
-	for _, s := range []float64{1e-200, 1e-160, 1e-14, 1e14, 1e20, 1e200} {
-		lo, hi, se := fit(s)
-		if !near(lo*s, lo1, 1e-8) || !near(hi*s, hi1, 1e-8) || !near(se/s, se1, 1e-8) {
-			t.Errorf("s = %g: bounds·s (%.12g, %.12g), x₅₀'s se/s %.12g; want (%.12g, %.12g), %.12g", s, lo*s, hi*s, se/s, lo1, hi1, se1)
-		}
-	}
-	r := analyzeRun(t, writeFile(t, "tiny.csv", func() string {
-		var b strings.Builder
-		b.WriteString("temperature_F,distress\n")
-		for i, x := range X {
-			fmt.Fprintf(&b, "%.17g,%g\n", x[1]*1e-160, y[i])
-		}
-		return b.String()
-	}()))
-	if !near(r.stats.x50se*1e160, se1, 1e-8) {
-		t.Errorf("the program's even-odds se at 1e-160: %g, want %g·1e-160", r.stats.x50se, se1)
-	}
-}
-
-// The statistician's report: the binary model block (R's logLik, BIC,
-// McFadden's pseudo-R², drop1, odds ratios), -summary without the course's
-// lines, the softmax block and J at any λ, and one-vs-all's standard errors,
-// per-column status and a separated class's boundary.
-func TestRunStatisticianReport(t *testing.T) {
-	runs := []struct {
-		args      []string
-		want, not []string
-	}{
-		{[]string{"testdata/challenger.csv"}, []string{
-			"Log-likelihood: -10.157596 (df = 2); BIC: 26.586181; McFadden's pseudo-R²: 0.281315",
-			"temperature_F 1 28.267153 30.267153 7.951960 0.004804",
-			"temperature_F 0.792817 0.641271 0.980176 0.597242 0.941024",
-		}, nil},
-		{[]string{"-summary", "testdata/challenger.csv"}, []string{"Coefficients:", "Area under the ROC curve (AUC): 0.781250"},
-			[]string{"Cost at initial theta", "Theta found", "Cost at theta found", "Train accuracy", "Number of Newton steps"}},
-		{[]string{"-multinomial", "-lambda", "1", "testdata/iris.csv"}, []string{"θ of the first class, setosa, is 0 (the reference); the cost at Θ, J = 0.256990"}, nil}, // scipy BFGS on the same J: 0.25698988
-		{[]string{"-multinomial", "testdata/mtcars_gear.csv"}, []string{
-			"Log-likelihood: -13.411721 (df = 6); of the intercept-only model: -32.416727",
-			"Deviance: 26.823441; AIC: 38.823441; BIC: 47.617856; McFadden's pseudo-R²: 0.586272",
-			"Likelihood-ratio test against the intercept-only model: χ² = 38.010012 on 4 df, p = 1.115e-07",
-		}, nil},
-		{[]string{"-onevsall", "testdata/iris.csv"}, []string{
-			"versicolor against the rest Estimate Std. Error z value Pr(>|z|) Wald lower Wald upper",
-			"setosa (no optimum) versicolor virginica",
-			"setosa 50 0 0",
-		}, nil},
-	}
-	for _, r := range runs {
-		status, stdout, stderr := runProgram(r.args...)
-		if status != 0 {
-			t.Errorf("logreg %v: status %d (%s)", r.args, status, stderr)
-		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
-			}
-		}
-		for _, not := range r.not {
-			if strings.Contains(stdout, not) {
-				t.Errorf("logreg %v: the report has %q", r.args, not)
-			}
-		}
-	}
-}
-
-// Softmax separation decided over the example × class margins: three
-// sectors of a disc are linearly separable, each from the others; in every
-// 4th row of MASS's fgl (Mg and Al, testdata/fgl4.csv) {Con, Head} together
-// are separable from the other four, which no class alone is. Both fits were
-// "converged", with θ near 286 and standard errors near 1e7.
-func TestMultinomialSeparation(t *testing.T) {
-	var disc [][]float64
-	var sector []int
-	for i := range 90 {
-		a := 2*math.Pi*float64(i)/90 + 0.01
-		r := 1 + 0.5*math.Sin(float64(i)*7)
-		disc, sector = append(disc, []float64{1, r * math.Cos(a), r * math.Sin(a)}), append(sector, int(a/(2*math.Pi/3))%3)
-	}
-	X, class, classes := loadClasses(t, "fgl4.csv")
-	tests := []struct {
-		name   string
-		X      [][]float64
-		class  []int
-		K      int
-		all    bool
-		groups string
-	}{
-		{"three sectors", disc, sector, 3, true, "[[0] [1] [2]]"},
-		{"fgl, every 4th row", X, class, len(classes), false, "[[0 1] [2 3 4 5]]"}, // {Con, Head} and {Tabl, Veh, WinF, WinNF}
-	}
-	for _, tt := range tests {
-		_, _, _, err := Multinomial(tt.X, tt.class, tt.K, 0, 100)
-		var sep *ClassSeparationError
-		if !errors.As(err, &sep) || sep.All != tt.all || fmt.Sprint(sep.Groups) != tt.groups {
-			t.Errorf("%s: %v, want the groups %s (all separable: %v)", tt.name, err, tt.groups, tt.all)
-		}
-	}
-	if fmt.Sprint(classes) != "[Con Head Tabl Veh WinF WinNF]" {
-		t.Errorf("fgl's classes %v", classes)
-	}
-}
-
-// The binary model block against statsmodels 0.13's Logit (Newton, tol
-// 1e-14): llf, llnull, llr, llr_pvalue, prsquared and bse, to 1e-8 (its
-// llnull comes from an iterative fit of the null model, up to 1.1e-8 off
-// here; ours is the closed form, R's null deviance over −2).
-func TestModelBlockAgainstStatsmodels(t *testing.T) {
-	tests := []struct {
-		file                              string
-		llf, llnull, llr, llrP, prsquared float64
-		bse                               []float64
-	}{
-		{"testdata/challenger.csv", -10.157596343933415, -14.13357636734077, 7.951960046814712, 0.0048035325091104, 0.2813145038501982,
-			[]float64{7.378636384916659, 0.10823652164928677}},
-		{"testdata/infert.csv", -130.47168374355917, -158.0855554193949, 55.22774335167145, 2.9108815427752664e-11, 0.17467675400562177,
-			[]float64{1.0042829137957465, 0.03014150255077878, 0.18091393219049548, 0.28987524841209966, 0.29863070246069456}},
-	}
-	for _, tt := range tests {
-		s := analyzeRun(t, tt.file).stats
-		got := []float64{s.logLik, s.logLik - (s.null-s.residual)/2, s.chi, s.pseudoR2}
-		want := []float64{tt.llf, tt.llnull, tt.llr, tt.prsquared}
-		// p to 1e-7: statsmodels' llnull, 1.1e-8 off on infert, moves its p by 1.1e-8 of itself
-		if !nearAll(got, want, 1e-8) || !near(s.chiP, tt.llrP, 1e-7) || !nearAll(s.se, tt.bse, 1e-8) {
-			t.Errorf("%s: llf, llnull, llr, prsquared %v, p %g, se %v; want %v, %g, %v", tt.file, got, s.chiP, s.se, want, tt.llrP, tt.bse)
-		}
-	}
 }
