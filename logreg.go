@@ -18,7 +18,9 @@
 //	2. Newton's method (Newton), and the damped-Newton driver every fit uses
 //	3. Diagnoses: Separation, Separates, CheckRank
 //	4. Statistics of an unregularized fit: Hessian, StdErrors, Covariance,
-//	   Deviances, ProfileInterval, AUC, the χ² and normal distributions
+//	   Deviances, ProfileInterval, AUC, the χ² and normal distributions;
+//	   and Firth's penalized likelihood: Firth, FirthCost,
+//	   FirthProfileInterval, FirthLRTest
 //	5. More than two classes: OneVsAll and Multinomial (softmax), their
 //	   predictions and standard errors
 //	6. Choosing λ: CrossValidate, CrossValidateClasses, BestLambda
@@ -26,9 +28,11 @@
 //
 // What is an error, and what a panic:
 //
-//   - The functions that fit or estimate (Newton, OneVsAll, Multinomial,
-//     CrossValidate, CrossValidateClasses, StdErrors, NewCovariance,
-//     ProfileInterval, MultinomialStdErrors, Separation, CheckRank) check
+//   - The functions that fit or estimate (Newton, NewtonWeighted, Firth,
+//     OneVsAll, Multinomial, CrossValidate, CrossValidateClasses, StdErrors,
+//     NewCovariance, NewCovarianceWeighted, ProfileInterval,
+//     ProfileIntervalWeighted, FirthProfileInterval, FirthLRTest,
+//     MultinomialStdErrors, Separation, CheckRank) check
 //     what they are given, before any work, and return a *DataError for
 //     what they cannot take: shapes that disagree or no examples, an
 //     X[i][0] ≠ 1, a NaN or ±Inf in X or θ, a label outside [0, 1] or a
@@ -38,9 +42,10 @@
 //     why (ErrSeparable, ErrQuasiSeparated, ErrSingular, ErrNotConverged, …).
 //   - The functions that evaluate a formula at a given θ keep the course's
 //     signatures, which have no error (Sigmoid, CostFunction,
-//     CostFunctionReg, GradientDescent, MapFeature, Hypothesis,
-//     LinearPredictor, Predict, FeatureNormalize, Hessian, Separates,
-//     SoftmaxCost, SoftmaxProbabilities, the predictions of the classes, AUC,
+//     CostFunctionReg, CostFunctionWeighted, FirthCost, GradientDescent,
+//     MapFeature, Hypothesis, LinearPredictor, Predict, FeatureNormalize,
+//     Hessian, Separates, SoftmaxCost, SoftmaxProbabilities, the predictions
+//     of the classes, AUC, AUCWeighted, Deviances, DeviancesWeighted,
 //     Covariance.SE): shapes that disagree are a programming error, as an
 //     index out of range is, and panic with a message that names them. The
 //     values are taken as they come, as package math takes them: a NaN in

@@ -1771,6 +1771,98 @@ func TestProfileScaleFree(t *testing.T) {
 	}
 }
 
+// Firth's fit against R's brglm2 (glm(..., method = "brglmFit", type =
+// "AS_mean", epsilon = 1e-12, maxit = 500, start = 0)): θ and the standard
+// errors of I(θ̂)⁻¹ to 1e-8 on four ordinary data sets (Challenger, infert,
+// iris versicolor/virginica, the first 25 rows of MASS's Pima.tr with glu
+// and bmi), one completely separated (iris setosa/versicolor by the sepals,
+// testdata/iris_sv.csv) and one quasi-separated (MASS's birthwt, race 1 and
+// age < 20, lwt and ptl: testdata/birthwt_sub.csv), where ML has no optimum.
+// The score is at rounding level, as ML's is. And esoph's counts, through
+// the weights, against brglm2's cbind fit.
+func TestFirthAgainstBrglm2(t *testing.T) {
+	tests := []struct {
+		file      string
+		theta, se []float64
+	}{
+		{"challenger.csv", []float64{11.949515132942278, -0.18604191552379282}, []float64{6.2554386729128257, 0.091582263129696098}},
+		{"infert.csv", []float64{-2.7917226180802857, 0.051860747286955472, -0.68258605947211626, 1.1538896045542051, 1.8710066664099041},
+			[]float64{0.99714148271796932, 0.02994438484240633, 0.17849149947902027, 0.28669056258185388, 0.29420236461122556}},
+		{"iris_vv.csv", []float64{-36.154764669496238, 4.4310448813917569, 8.8132442947485483}, []float64{9.8749248258390185, 1.7765139979535167, 3.0422256149767706}},
+		{"pima25.csv", []float64{-5.2851063755290504, 0.020121965968486588, 0.064582615316943884}, []float64{2.8126160951000405, 0.012468574419959671, 0.065087143708688455}},
+		{"iris_sv.csv", []float64{-24.508251933427132, 9.7317796252420283, -8.8970536379985479}, []float64{12.492843845019394, 3.3341580727453652, 2.748244216921456}},
+		{"birthwt_sub.csv", []float64{1.8708599368343999, -0.024107870237146778, 0.71078427170703307}, []float64{2.7026241116457328, 0.022537443102677964, 1.2202430815116994}},
+	}
+	tests = append(tests, struct { // esoph's counts, with the factors: glm(cbind(ncases, n - ncases) ~ agegp + alcgp + tobgp, ...)
+		file      string
+		theta, se []float64
+	}{"esoph_r.csv",
+		[]float64{-6.419077848282484, 1.6211120032408826, 3.3508892393741507, 3.8993347559905871, 4.4516945211771208, 4.3975168080834033, 3.5206072863362365, 1.4073107732196419, 1.9464406059751052, 0.43375038432628732, 0.51018486430506738, 1.6130338108999807},
+		[]float64{0.9191011629957262, 0.94054700595669172, 0.90041968920061766, 0.89670795087221011, 0.9092727484002654, 0.96162710415514019, 0.37821558496142349, 0.24678529118878004, 0.28175570068463662, 0.22643365020127229, 0.27079910456690909, 0.33965600618446146}})
+	for _, tt := range tests {
+		var X [][]float64
+		var y, w []float64
+		if tt.file == "esoph_r.csv" {
+			f, err := os.Open("testdata/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := readData(tt.file, f, &readSpec{label: "ncases", trials: "n"})
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			X, y, w = d.X, d.y, d.w
+		} else {
+			X, y = load(t, tt.file)
+		}
+		theta, _, gradNorm, err := Firth(X, y, w, make([]float64, len(X[0])), 100)
+		if err != nil || !nearAll(theta, tt.theta, 1e-8) || gradNorm > 1e-12 {
+			t.Errorf("%s: θ = %v (‖∇J*‖ %g, %v), want %v", tt.file, theta, gradNorm, err, tt.theta)
+			continue
+		}
+		cov, err := NewCovarianceWeighted(theta, X, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if se, _, _ := cov.Wald(theta); !nearAll(se, tt.se, 1e-8) {
+			t.Errorf("%s: se = %v, want %v", tt.file, se, tt.se)
+		}
+	}
+}
+
+// Firth's profile penalized-likelihood intervals and penalized LR tests
+// against an independent computation (testdata/firth_profile.py: ℓ*
+// maximized by scipy with θₖ fixed, the roots by brentq), to 1e-8, on
+// ordinary, separated and quasi-separated data.
+func TestFirthProfileAndLR(t *testing.T) {
+	tests := []struct {
+		file        string
+		k           int
+		lo, hi, chi float64
+	}{
+		{"challenger.csv", 1, -0.41953281233571726, -0.04052852672828335, 6.764497279171678},
+		{"iris_sv.csv", 1, 4.869032533281009, 31.651053415090374, 61.01919548484118}, // not 19.2006, a local maximum's root
+		{"birthwt_sub.csv", 2, -0.9684435451834887, 3.285133690715582, 0.6697136640142549},
+		{"infert.csv", 1, -0.005876470559765199, 0.11103812054389381, 3.096823699922197},
+	}
+	for _, tt := range tests {
+		X, y := load(t, tt.file)
+		theta, _, _, err := Firth(X, y, nil, make([]float64, len(X[0])), 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lo, hi, err := FirthProfileInterval(theta, X, y, nil, tt.k, 0.95)
+		if err != nil || !near(lo, tt.lo, 1e-8) || !near(hi, tt.hi, 1e-8) {
+			t.Errorf("%s: θ%d's profile interval (%.15g, %.15g) %v, want (%.15g, %.15g)", tt.file, tt.k, lo, hi, err, tt.lo, tt.hi)
+		}
+		chi, err := FirthLRTest(theta, X, y, nil, []int{tt.k}, 100)
+		if err != nil || !near(chi, tt.chi, 1e-8) {
+			t.Errorf("%s: θ%d's penalized LR χ² %.15g %v, want %.15g", tt.file, tt.k, chi, err, tt.chi)
+		}
+	}
+}
+
 // GammaQ against 40-digit values of mpmath's gammainc(a, x, ∞, regularized=True).
 func TestGammaQ(t *testing.T) {
 	tests := []struct{ a, x, want float64 }{
@@ -2643,7 +2735,7 @@ func TestRunWarnings(t *testing.T) {
 		wantStdout []string
 		notStdout  string
 	}{
-		{"separable", []string{separable}, []string{"linearly separable", "Remedy: -lambda 1"},
+		{"separable", []string{separable}, []string{"linearly separable", "Remedy: -firth gives finite estimates with valid standard errors, tests and intervals; -lambda 1"},
 			[]string{"not an optimum", "Train accuracy: 100.000000 %"}, "Theta found"},
 		{"separable, gradient descent", []string{"-method", "gd", "-alpha", "1", separable}, []string{"linearly separable", "-lambda"},
 			[]string{"not an optimum"}, "Theta found"},
@@ -3126,7 +3218,7 @@ func TestRunTrust(t *testing.T) {
 		}, nil},
 		{"quasi-separated (the issue's four rows)", []string{quasiFile}, []string{
 			"stopped, the data are quasi-separated,", "Theta where Newton's method stopped (not an optimum)",
-		}, []string{"the data are quasi-separated: 1 example is fitted ever closer to probability 0 or 1", "example 4 (line 4, y = 1)", "Remedy: -lambda 1"}},
+		}, []string{"the data are quasi-separated: 1 example is fitted ever closer to probability 0 or 1", "example 4 (line 4, y = 1)", "Remedy: -firth gives finite estimates with valid standard errors, tests and intervals; -lambda 1"}},
 		{"quasi-separated, regularized", []string{"-lambda", "1", quasiFile}, []string{"converged", "Theta found by Newton's method"}, nil},
 		{"quasi-separated by a flag", []string{flagFile}, []string{"stopped, the data are quasi-separated,"},
 			[]string{"17 examples are fitted ever closer to probability 0 or 1", "example 52 (line 53, y = 1), example 55 (line 56, y = 1)", "and 12 more"}},
@@ -3373,6 +3465,30 @@ func TestRunStatisticianReport(t *testing.T) {
 				t.Errorf("logreg %v: the report has %q", r.args, not)
 			}
 		}
+	}
+}
+
+// -firth in the program: on separated data, where the ML fit warns and has
+// no optimum, a finite fit with its standard errors, ℓ* and ℓ, penalized LR
+// tests and profile penalized-likelihood intervals (the library's, checked
+// against brglm2 and scipy above); -firth with what it does not take is a
+// usage error.
+func TestRunFirth(t *testing.T) {
+	checkRuns(t, []programRun{
+		{[]string{"-firth", "testdata/iris_sv.csv"}, 0, []string{
+			"Fit: Firth's penalized likelihood, by Newton's method with Fisher's information (Fisher scoring), lambda = 0: converged",
+			"Sepal.Length 9.731780 3.334158 2.9188 0.003514",
+			"Penalized log-likelihood ℓ* = ℓ + ½ log det I: -3.304855; log-likelihood ℓ at the estimate: -1.661498",
+			"Sepal.Length 1 61.019195 5.652e-15",
+			"Sepal.Length 3.196950 16.266609 4.869033 31.651053",
+		}},
+		{[]string{"-firth", "-lambda", "1", "testdata/iris_sv.csv"}, 2, nil},
+		{[]string{"-firth", "-multinomial", "testdata/iris.csv"}, 2, nil},
+		{[]string{"-firth", "-method", "gd", "testdata/iris_sv.csv"}, 2, nil},
+	})
+	_, _, stderr := runProgram("testdata/iris_sv.csv")
+	if !strings.Contains(stderr, "Remedy: -firth gives finite estimates with valid standard errors, tests and intervals") {
+		t.Errorf("the ML fit's separation warning does not name -firth: %q", stderr)
 	}
 }
 
@@ -4375,74 +4491,4 @@ func ExampleNewton() {
 	// Output:
 	// θ = [15.042902 -0.232163] after 6 steps, err = <nil>
 	// P(distress at 31 °F) = 0.999609
-}
-
-// Firth's fit against R's brglm2 (glm(..., method = "brglmFit", type =
-// "AS_mean", epsilon = 1e-12, maxit = 500, start = 0)): θ and the standard
-// errors of I(θ̂)⁻¹ to 1e-8 on four ordinary data sets (Challenger, infert,
-// iris versicolor/virginica, the first 25 rows of MASS's Pima.tr with glu
-// and bmi), one completely separated (iris setosa/versicolor by the sepals,
-// testdata/iris_sv.csv) and one quasi-separated (MASS's birthwt, race 1 and
-// age < 20, lwt and ptl: testdata/birthwt_sub.csv), where ML has no optimum.
-// The score is at rounding level, as ML's is.
-func TestFirthAgainstBrglm2(t *testing.T) {
-	tests := []struct {
-		file      string
-		theta, se []float64
-	}{
-		{"challenger.csv", []float64{11.949515132942278, -0.18604191552379282}, []float64{6.2554386729128257, 0.091582263129696098}},
-		{"infert.csv", []float64{-2.7917226180802857, 0.051860747286955472, -0.68258605947211626, 1.1538896045542051, 1.8710066664099041},
-			[]float64{0.99714148271796932, 0.02994438484240633, 0.17849149947902027, 0.28669056258185388, 0.29420236461122556}},
-		{"iris_vv.csv", []float64{-36.154764669496238, 4.4310448813917569, 8.8132442947485483}, []float64{9.8749248258390185, 1.7765139979535167, 3.0422256149767706}},
-		{"pima25.csv", []float64{-5.2851063755290504, 0.020121965968486588, 0.064582615316943884}, []float64{2.8126160951000405, 0.012468574419959671, 0.065087143708688455}},
-		{"iris_sv.csv", []float64{-24.508251933427132, 9.7317796252420283, -8.8970536379985479}, []float64{12.492843845019394, 3.3341580727453652, 2.748244216921456}},
-		{"birthwt_sub.csv", []float64{1.8708599368343999, -0.024107870237146778, 0.71078427170703307}, []float64{2.7026241116457328, 0.022537443102677964, 1.2202430815116994}},
-	}
-	for _, tt := range tests {
-		X, y := load(t, tt.file)
-		theta, _, gradNorm, err := Firth(X, y, nil, make([]float64, len(X[0])), 100)
-		if err != nil || !nearAll(theta, tt.theta, 1e-8) || gradNorm > 1e-12 {
-			t.Errorf("%s: θ = %v (‖∇J*‖ %g, %v), want %v", tt.file, theta, gradNorm, err, tt.theta)
-			continue
-		}
-		cov, err := NewCovariance(theta, X)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if se, _, _ := cov.Wald(theta); !nearAll(se, tt.se, 1e-8) {
-			t.Errorf("%s: se = %v, want %v", tt.file, se, tt.se)
-		}
-	}
-}
-
-// Firth's profile penalized-likelihood intervals and penalized LR tests
-// against an independent computation (testdata/firth_profile.py: ℓ*
-// maximized by scipy with θₖ fixed, the roots by brentq), to 1e-8, on
-// ordinary, separated and quasi-separated data.
-func TestFirthProfileAndLR(t *testing.T) {
-	tests := []struct {
-		file        string
-		k           int
-		lo, hi, chi float64
-	}{
-		{"challenger.csv", 1, -0.41953281233571726, -0.04052852672828335, 6.764497279171678},
-		{"iris_sv.csv", 1, 4.869032533281009, 31.651053415090374, 61.01919548484118}, // not 19.2006, a local maximum's root
-		{"birthwt_sub.csv", 2, -0.9684435451834887, 3.285133690715582, 0.6697136640142549},
-		{"infert.csv", 1, -0.005876470559765199, 0.11103812054389381, 3.096823699922197},
-	}
-	for _, tt := range tests {
-		X, y := load(t, tt.file)
-		theta, _, _, err := Firth(X, y, nil, make([]float64, len(X[0])), 100)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lo, hi, err := FirthProfileInterval(theta, X, y, nil, tt.k, 0.95)
-		if err != nil || !near(lo, tt.lo, 1e-8) || !near(hi, tt.hi, 1e-8) {
-			t.Errorf("%s: θ%d's profile interval (%.15g, %.15g) %v, want (%.15g, %.15g)", tt.file, tt.k, lo, hi, err, tt.lo, tt.hi)
-		}
-		chi, err := FirthLRTest(theta, X, y, nil, []int{tt.k}, 100)
-		if err != nil || !near(chi, tt.chi, 1e-8) {
-			t.Errorf("%s: θ%d's penalized LR χ² %.15g %v, want %.15g", tt.file, tt.k, chi, err, tt.chi)
-		}
-	}
 }

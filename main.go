@@ -134,6 +134,7 @@ type options struct {
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
 	summary     bool // -summary: the statistician's report alone
+	firth       bool // -firth: Firth's penalized likelihood
 	example     int
 	plot        string
 	label       string  // -label: a column name or number; "" for the last column
@@ -222,6 +223,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
 	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
 	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units, a level's name for a factor: print its probability of y = 1")
+	fs.BoolVar(&opt.firth, "firth", false, "fit Firth's penalized likelihood (Jeffreys' prior), finite and bias-reduced where maximum likelihood has no optimum (separated data), with its standard errors, profile intervals and penalized LR tests, as R's logistf")
 	fs.BoolVar(&opt.summary, "summary", false, "the statistician's report alone, in R's order: the data, the fit, the coefficients, the model block, the tests and the intervals, none of the course's lines")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
 	fs.IntVar(&opt.example, "example", 1, "the example -explain works on (1 = the first)")
@@ -324,6 +326,8 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-na %s: want omit (leave rows with a missing value out) or fail", opt.na)
 	case (opt.trials != "" || opt.weights != "") && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || len(opt.lambdas) > 1):
 		return bad("-trials and -weights go with a binary fit by Newton's method of one -lambda, without -explain (-onevsall, -multinomial, -method gd, cross-validation and -explain take no weights here)")
+	case opt.firth && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || len(opt.lambdas) > 1 || opt.lambdas != nil && opt.lambdas[0] != 0):
+		return bad("-firth fits two classes by Newton's method with no -lambda (its penalty is Jeffreys' prior), without -explain; not with -onevsall, -multinomial, -method gd or a list of -lambda")
 	case opt.positive != "" && (opt.oneVsAll || opt.multinomial):
 		return bad("-positive chooses the level of a two-class label that is y = 1; -onevsall and -multinomial take every level as a class")
 	}
@@ -1807,9 +1811,12 @@ type fit struct {
 func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	f := &fit{}
 	start := time.Now()
-	if opt.method == "gd" {
+	switch {
+	case opt.firth:
+		f.theta, f.history, f.gradNorm, f.err = Firth(p.X, p.data.y, p.data.w, p.theta0, opt.iters)
+	case opt.method == "gd":
 		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, lambda)
-	} else {
+	default:
 		f.theta, f.history, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, p.theta0, lambda, opt.iters)
 		if errors.Is(f.err, ErrBadStart) {
 			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
@@ -1821,6 +1828,9 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	}
 	f.elapsed = time.Since(start)
 	f.J, f.grad = p.cost(f.theta, lambda)
+	if opt.firth {
+		f.J, f.grad = FirthCost(f.theta, p.X, p.data.y, p.data.w)
+	}
 	f.optimum = f.err == nil
 	if opt.method == "gd" {
 		f.gradNorm = euclidean(f.grad)
@@ -2170,11 +2180,11 @@ func binaryWarnings(f *fit, p *problem, opt *options, lambda float64) []string {
 	case errors.Is(f.err, ErrSeparable):
 		return []string{"the data are linearly separable: some θ classifies every example correctly, and J keeps " +
 			"falling as θ grows along it, so the unregularized fit has no finite optimum and the θ below means nothing. " +
-			"Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum."}
+			"Remedy: -firth gives finite estimates with valid standard errors, tests and intervals; -lambda 1 (any λ > 0) a finite, regularized optimum for prediction only."}
 	case errors.As(f.err, &q):
 		return []string{fmt.Sprintf("the data are quasi-separated: %s %s fitted ever closer to probability 0 or 1 as θ grows "+
 			"(%s), while the fit to the rest stays finite; so the unregularized fit has no finite optimum, "+
-			"and its θ and standard errors mean nothing. Remedy: -lambda 1 (any λ > 0) gives a finite, regularized optimum.",
+			"and its θ and standard errors mean nothing. Remedy: -firth gives finite estimates with valid standard errors, tests and intervals; -lambda 1 (any λ > 0) a finite, regularized optimum for prediction only.",
 			plural(len(q.Separated), "example"), isAre(len(q.Separated)), exampleList(p.data, q.Separated))}
 	case errors.Is(f.err, ErrBadStart):
 		return []string{fmt.Sprintf("%v; restarting from θ = 0 did not help either.", f.err)}
@@ -2233,9 +2243,12 @@ type statistics struct {
 	// R's logLik (with its df, the parameters), BIC, and McFadden's
 	// pseudo-R² 1 − logLik/logLik₀ (statsmodels' prsquared)
 	logLik, bic, pseudoR2 float64
-	drops                 []drop // R's drop1(fit, test = "LRT"): each term refitted away
-	theta                 []float64
-	dropWhy               string // why there are no drops, if there are terms
+	drops                 []drop // R's drop1(fit, test = "LRT"): each term refitted away (-firth: the penalized LR test of each)
+	// -firth: the penalized log-likelihood ℓ* and ℓ at the estimate
+	firth               bool
+	penLogLik, logLikAt float64
+	theta               []float64
+	dropWhy             string // why there are no drops, if there are terms
 	// the confidence intervals, Wald and profile likelihood (profiled is
 	// false where m·n² is above maxProfileWork, ok[k] false where θₖ's failed)
 	waldLo, waldHi, lo, hi []float64
@@ -2245,6 +2258,63 @@ type statistics struct {
 	// one feature: the x at which h = ½, and its standard error (delta method)
 	x50, x50se float64
 	hasX50     bool
+}
+
+// firthStatistics completes the statistics of Firth's estimate θ, as R's
+// logistf gives them: ℓ* and ℓ, the penalized LR test of the model and of
+// each term, and profile penalized-likelihood intervals.
+func (s *statistics) firthStatistics(p *problem, opt *options, theta []float64) *statistics {
+	X, y, w := p.Xorig, p.data.y, p.data.w
+	m, n := p.data.count(), len(theta)
+	W := 0.0
+	for i := range y {
+		W += p.data.weight(i)
+	}
+	s.firth = true
+	Jstar, _ := FirthCost(theta, X, y, w)
+	J, _ := CostFunctionWeighted(theta, X, y, w, 0)
+	s.penLogLik, s.logLikAt = -W*Jstar, -W*J
+	if n > 1 {
+		all := make([]int, n-1)
+		for j := range all {
+			all[j] = j + 1
+		}
+		if chi, err := FirthLRTest(theta, X, y, w, all, opt.iters); err == nil {
+			s.chi, s.chiP = chi, ChiSquareUpper(chi, n-1)
+		}
+	}
+	if work := float64(m) * float64(n) * float64(n) * float64(len(p.terms)); work > maxDropWork {
+		s.dropWhy = fmt.Sprintf("m·n²·terms = %.3g is above %g, and each term takes a refit", work, float64(maxDropWork))
+	} else if n > 1 {
+		for _, t := range p.terms {
+			dr := drop{term: t}
+			if dr.chi, dr.err = FirthLRTest(theta, X, y, w, t.cols, opt.iters); dr.err == nil {
+				dr.p = ChiSquareUpper(dr.chi, len(t.cols))
+			}
+			s.drops = append(s.drops, dr)
+		}
+	}
+	z := NormalCritical(opt.level)
+	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
+	s.waldLo, s.waldHi = make([]float64, n), make([]float64, n)
+	s.lo, s.hi, s.ok = make([]float64, n), make([]float64, n), make([]bool, n)
+	for k, name := range p.names {
+		s.waldLo[k], s.waldHi[k] = theta[k]-z*s.se[k], theta[k]+z*s.se[k]
+		if !s.profiled {
+			continue
+		}
+		if lo, hi, err := FirthProfileInterval(theta, X, y, w, k, opt.level); err == nil {
+			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
+			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+				s.unbounded = append(s.unbounded, name)
+			}
+		}
+	}
+	if n == 2 && opt.degree == 1 && theta[1] != 0 {
+		s.hasX50, s.x50 = true, -theta[0]/theta[1]
+		s.x50se = s.cov.SE([]float64{1, s.x50}) / math.Abs(theta[1])
+	}
+	return s
 }
 
 // drop is a term's row of drop1's table: the fit without it.
@@ -2272,6 +2342,9 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	X, y, w := p.Xorig, p.data.y, p.data.w
 	m, n := p.data.count(), len(theta)
 	s.residual, s.null, s.aic = DeviancesWeighted(theta, X, y, w, p.data.trials)
+	if opt.firth {
+		return s.firthStatistics(p, opt, theta)
+	}
 	if n > 1 {
 		s.chi = max(0, s.null-s.residual) // not below 0: the null model is the full one with θⱼ = 0
 		s.chiP = ChiSquareUpper(s.chi, n-1)
@@ -2441,10 +2514,10 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	switch {
 	case opt.summary && table: // each number once
 	case f.optimum:
-		fmt.Fprintf(w, "\nTheta found by %s:\n", methodName(opt.method))
+		fmt.Fprintf(w, "\nTheta found by %s:\n", fitName(opt))
 		printByName(w, p.names, r.theta)
 	default:
-		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", methodName(opt.method))
+		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", fitName(opt))
 		printByName(w, p.names, r.theta)
 	}
 	if r.stats != nil {
@@ -2456,6 +2529,8 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	switch {
 	case opt.summary:
 		fmt.Fprintln(w)
+	case f.optimum && opt.firth:
+		fmt.Fprintf(w, "\nPenalized cost at theta found, J* = J − log det I/(2m): %s\n", digits(f.J, 6))
 	case f.optimum:
 		fmt.Fprintf(w, "\nCost at theta found: %s\n", digits(f.J, 6))
 	default:
@@ -2480,7 +2555,7 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 
 // describeFit writes the line that says how the fit went.
 func describeFit(w io.Writer, f *fit, opt *options, lambda float64) {
-	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", methodName(opt.method), lambda)
+	fmt.Fprintf(w, "\nFit: %s, lambda = %g: ", fitName(opt), lambda)
 	if opt.method == "gd" {
 		fmt.Fprintf(w, "alpha = %g, %s", opt.alpha, plural(len(f.history), "iteration"))
 	} else {
@@ -2527,6 +2602,10 @@ func printCoefficients(w io.Writer, theta []float64, names []string, s *statisti
 // and for one feature the x at which h = ½ (R's MASS::dose.p).
 func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int) {
 	m, n := p.data.count(), len(p.names)
+	if s.firth {
+		s.writeFirthModel(w, p, opt, steps)
+		return
+	}
 	fmt.Fprintf(w, "\n    Null deviance: %s  on %d degrees of freedom\n", digits(s.null, 6), m-1)
 	fmt.Fprintf(w, "Residual deviance: %s  on %d degrees of freedom\n", digits(s.residual, 6), m-n)
 	fmt.Fprintf(w, "AIC: %s\n", digits(s.aic, 6))
@@ -2557,6 +2636,14 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	case s.dropWhy != "" && n > 1:
 		fmt.Fprintf(w, "\n(likelihood-ratio tests of each term not computed: %s)\n", s.dropWhy)
 	}
+	s.writeIntervals(w, p, opt, "profile likelihood")
+}
+
+// writeIntervals writes the confidence intervals of the coefficients, Wald
+// and profile (of the likelihood, or Firth's penalized one: kind), the odds
+// ratios through exp, and for one feature the x at which h = ½.
+func (s *statistics) writeIntervals(w io.Writer, p *problem, opt *options, kind string) {
+	m, n := p.data.count(), len(p.names)
 	rows := [][]string{{"", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
 	odds := [][]string{{"", "exp(θ)", "Wald lower", "Wald upper", "profile lower", "profile upper"}}
 	for k, name := range p.names {
@@ -2568,7 +2655,11 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 		}
 		rows, odds = append(rows, row), append(odds, or)
 	}
-	fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
+	if kind == "profile likelihood" {
+		fmt.Fprintf(w, "\n%s%% confidence intervals:\n", levelPercent(opt.level))
+	} else {
+		fmt.Fprintf(w, "\n%s%% confidence intervals (Wald, and %s):\n", levelPercent(opt.level), kind)
+	}
 	printTable(w, rows, []int{0, 12, 12, 14, 14})
 	fmt.Fprintf(w, "\nOdds ratios exp(θ), with the %s%% intervals' bounds through exp:\n", levelPercent(opt.level))
 	printTable(w, odds, []int{0, 12, 12, 12, 14, 14})
@@ -2587,6 +2678,37 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 	case s.hasX50:
 		fmt.Fprintf(w, "\nh = 0.5 (even odds) at %s = %s, standard error %s (delta method)\n", p.names[1], digits(s.x50, 6), digits(s.x50se, 6))
 	}
+}
+
+// writeFirthModel writes the model block of Firth's fit, as logistf's: ℓ*
+// and ℓ apart, the penalized LR test of the model and of each term, then the
+// intervals as the ML block's (profile penalized likelihood), odds ratios
+// and even odds.
+func (s *statistics) writeFirthModel(w io.Writer, p *problem, opt *options, steps int) {
+	n := len(p.names)
+	fmt.Fprintf(w, "\nPenalized log-likelihood ℓ* = ℓ + ½ log det I: %s; log-likelihood ℓ at the estimate: %s\n", digits(s.penLogLik, 6), digits(s.logLikAt, 6))
+	if opt.method == "newton" && !opt.summary {
+		fmt.Fprintf(w, "Number of Newton steps (Fisher scoring): %d\n", steps)
+	}
+	if n > 1 {
+		fmt.Fprintf(w, "Penalized likelihood-ratio test of the model, every coefficient but the intercept 0 (logistf's): χ² = %s on %d df, p %s\n", digits(s.chi, 6), n-1, pEquals(s.chiP))
+	}
+	switch {
+	case s.drops != nil:
+		fmt.Fprintf(w, "\nPenalized likelihood-ratio test of each term held at 0, the rest refitted with the full model's penalty (logistf's):\n")
+		rows := [][]string{{"", "Df", "χ²", "Pr(>Chi)"}}
+		for _, d := range s.drops {
+			if d.err != nil {
+				rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), "no fit", ""})
+				continue
+			}
+			rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), digits(d.chi, 6), pValue(d.p)})
+		}
+		printTable(w, rows, []int{0, 3, 12, 10})
+	case s.dropWhy != "" && n > 1:
+		fmt.Fprintf(w, "\n(penalized likelihood-ratio tests of each term not computed: %s)\n", s.dropWhy)
+	}
+	s.writeIntervals(w, p, opt, "profile penalized likelihood")
 }
 
 // write writes the training accuracy (ex2.m's, of predict.m's h ≥ 0.5), the
@@ -3193,6 +3315,14 @@ func isAre(k int) string {
 		return "is"
 	}
 	return "are"
+}
+
+// fitName names the fit: the method's name, or Firth's.
+func fitName(opt *options) string {
+	if opt.firth {
+		return "Firth's penalized likelihood, by Newton's method with Fisher's information (Fisher scoring)"
+	}
+	return methodName(opt.method)
 }
 
 func methodName(method string) string {
