@@ -1959,7 +1959,7 @@ func ProfileIntervalWeighted(theta []float64, X [][]float64, y, w []float64, k i
 	if err != nil {
 		return 0, 0, err
 	}
-	lo, hi = profileBounds(theta, c, d.W, k, level, v, binaryPass(c, d, 0), false)
+	lo, hi, _ = profileBounds(theta, c, d.W, k, level, v, binaryPass(c, d, 0), false)
 	return lo, hi, nil
 }
 
@@ -1978,7 +1978,7 @@ func checkProfile(k, n int, level float64) error {
 // with θₖ fixed and the rest refitted − J(θ̂)) = z² (see the block comment
 // above), J that of the pass (the cost of the fit, or Firth's penalized
 // one), v the Covariance at θ̂ (for the Wald bounds it starts from).
-func profileBounds(theta []float64, c *standardizer, m float64, k int, level float64, v *Covariance, pass func(thetaS []float64, hessian bool) newtonPoint, linear bool) (lo, hi float64) {
+func profileBounds(theta []float64, c *standardizer, m float64, k int, level float64, v *Covariance, pass func(thetaS []float64, hessian bool) newtonPoint, linear bool) (lo, hi float64, uncertain [2]bool) {
 	n := len(theta)
 	thetaS := c.to(theta)
 	J0 := pass(thetaS, false).J
@@ -2041,8 +2041,32 @@ func profileBounds(theta []float64, c *standardizer, m float64, k int, level flo
 			b = next
 		}
 		bounds[side] = bound * sigma
+		if linear && !math.IsInf(bound, 0) { // Firth's: ℓ* with θₖ fixed need not be concave
+			uncertain[side] = higherMaximum(thetaS, k, a, bound, q, J0, m, pass)
+		}
 	}
-	return bounds[0], bounds[1]
+	return bounds[0], bounds[1], uncertain
+}
+
+// higherMaximum reports whether, at the bound b of a Firth profile, fits
+// with θₖ fixed started away from θ̂ — along each other coordinate, by three
+// times its size and one, either way — reach a higher ℓ* than the root's:
+// then the profile followed a local maximum, and the bound is not to be
+// trusted.
+func higherMaximum(thetaS []float64, k int, a []float64, b, q, J0, m float64, pass func(thetaS []float64, hessian bool) newtonPoint) bool {
+	for j := range thetaS {
+		if j == k {
+			continue
+		}
+		for _, dir := range []float64{-3, 3} {
+			start := append([]float64(nil), thetaS...)
+			start[j] += dir * (math.Abs(thetaS[j]) + 1)
+			if _, J, _, ok := constrainedFit(start, a, b, pass, true); ok && 2*m*(J-J0)-q < -1e-9*q {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // constrainedFit returns, from start, the θ̃ that minimizes J with aᵀθ̃ = b,
@@ -2272,6 +2296,12 @@ func firth(X [][]float64, y, w []float64, theta []float64, fixed []bool, maxIter
 	return thetaOut, r.history, gradNorm, err
 }
 
+// ErrProfileUncertain: a bound of FirthProfileInterval is a root of the
+// profile that followed one local maximum of ℓ* with θₖ fixed, where fits
+// from other starts reach a higher one: the bound is returned, not to be
+// trusted.
+var ErrProfileUncertain = errors.New("the profile followed a local maximum of the penalized likelihood")
+
 // FirthProfileInterval returns the profile penalized-likelihood interval of
 // θₖ at the given level for Firth's optimum θ (logistf's default): the two
 // values of θₖ where
@@ -2280,7 +2310,10 @@ func firth(X [][]float64, y, w []float64, theta []float64, fixed []bool, maxIter
 //
 // the rest refitted with the penalty of the full model's information, found
 // to rounding as ProfileInterval's (the block comment "Profile-likelihood
-// intervals"). A bound that does not exist is −Inf or +Inf. The error is a
+// intervals"). A bound that does not exist is −Inf or +Inf. Since ℓ* with
+// θₖ fixed need not be concave, each bound is checked with fits from other
+// starts (along each other coordinate): if one reaches a higher maximum
+// there, the bounds come with ErrProfileUncertain. The error is also a
 // *DataError for what it cannot take, and ErrSingular if I(θ) is singular.
 func FirthProfileInterval(theta []float64, X [][]float64, y, w []float64, k int, level float64) (lo, hi float64, err error) {
 	c, err := checkStatistics(theta, X)
@@ -2293,7 +2326,15 @@ func FirthProfileInterval(theta []float64, X [][]float64, y, w []float64, k int,
 	if err != nil {
 		return 0, 0, err
 	}
-	lo, hi = profileBounds(theta, c, d.W, k, level, v, firthPass(c, d, nil), true)
+	lo, hi, uncertain := profileBounds(theta, c, d.W, k, level, v, firthPass(c, d, nil), true)
+	switch {
+	case uncertain[0] && uncertain[1]:
+		return lo, hi, fmt.Errorf("%w: both bounds of θ%d", ErrProfileUncertain, k)
+	case uncertain[0]:
+		return lo, hi, fmt.Errorf("%w: the lower bound of θ%d", ErrProfileUncertain, k)
+	case uncertain[1]:
+		return lo, hi, fmt.Errorf("%w: the upper bound of θ%d", ErrProfileUncertain, k)
+	}
 	return lo, hi, nil
 }
 

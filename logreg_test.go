@@ -1863,6 +1863,36 @@ func TestFirthProfileAndLR(t *testing.T) {
 	}
 }
 
+// The Firth profile's check for other maxima: on iris setosa/versicolor,
+// Sepal.Length fixed at 19.2006 — the root of the local maximum that a fit
+// from θ̂ reaches — fits from other starts reach a higher ℓ*, so a bound
+// there is flagged; at the global root, 31.6511, none does.
+func TestFirthProfileOtherMaxima(t *testing.T) {
+	X, y := load(t, "iris_sv.csv")
+	theta, _, _, err := Firth(X, y, nil, make([]float64, 3), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newStandardizer(X)
+	d := newSample(X, y, nil)
+	pass := firthPass(c, d, nil)
+	thetaS := c.to(theta)
+	J0 := pass(thetaS, false).J
+	a := c.combination(unit(3, 1))
+	for j := range a {
+		a[j] /= c.s[1]
+	}
+	q := NormalCritical(0.95) * NormalCritical(0.95)
+	for _, tt := range []struct {
+		b      float64
+		higher bool
+	}{{19.2005605858126, true}, {31.6510534148678, false}} {
+		if got := higherMaximum(thetaS, 1, a, tt.b/c.s[1], q, J0, d.W, pass); got != tt.higher {
+			t.Errorf("Sepal.Length = %g: a higher maximum elsewhere %v, want %v", tt.b, got, tt.higher)
+		}
+	}
+}
+
 // GammaQ against 40-digit values of mpmath's gammainc(a, x, ∞, regularized=True).
 func TestGammaQ(t *testing.T) {
 	tests := []struct{ a, x, want float64 }{

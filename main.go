@@ -2255,6 +2255,7 @@ type statistics struct {
 	profiled               bool
 	ok                     []bool
 	unbounded              []string // the coefficients with a bound at ±∞
+	uncertain              []string // -firth: the coefficients with a bound on a local maximum of the profile
 	// one feature: the x at which h = ½, and its standard error (delta method)
 	x50, x50se float64
 	hasX50     bool
@@ -2303,8 +2304,11 @@ func (s *statistics) firthStatistics(p *problem, opt *options, theta []float64) 
 		if !s.profiled {
 			continue
 		}
-		if lo, hi, err := FirthProfileInterval(theta, X, y, w, k, opt.level); err == nil {
+		if lo, hi, err := FirthProfileInterval(theta, X, y, w, k, opt.level); err == nil || errors.Is(err, ErrProfileUncertain) {
 			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
+			if err != nil {
+				s.uncertain = append(s.uncertain, name)
+			}
 			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 				s.unbounded = append(s.unbounded, name)
 			}
@@ -2669,6 +2673,9 @@ func (s *statistics) writeIntervals(w io.Writer, p *problem, opt *options, kind 
 	}
 	if len(s.unbounded) > 0 {
 		fmt.Fprintf(w, "  (±Inf: the likelihood never drops far enough on that side for %s — the data are nearly separated along it)\n", strings.Join(s.unbounded, ", "))
+	}
+	if len(s.uncertain) > 0 {
+		fmt.Fprintf(w, "  (uncertain for %s: a fit with it fixed at its bound, from another start, reaches a higher penalized likelihood, so the profile followed a local maximum)\n", strings.Join(s.uncertain, ", "))
 	}
 	switch {
 	case s.hasX50 && s.x50se == 0: // the slope is 0
