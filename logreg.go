@@ -1628,6 +1628,57 @@ func newCovariance(theta []float64, c *standardizer, d *sample) (*Covariance, er
 	return &Covariance{c: c, l: L, m: d.W}, nil
 }
 
+// CovarianceParts are what a Covariance holds, to be kept and made into
+// the same Covariance again (a fit saved to a file): the standardizer's μ
+// and s, the Cholesky factor L of the standardized Hessian, and W.
+type CovarianceParts struct {
+	Mu, S []float64
+	L     [][]float64
+	W     float64
+}
+
+// Parts returns a copy of the parts of the Covariance.
+func (v *Covariance) Parts() CovarianceParts {
+	return CovarianceParts{Mu: append([]float64(nil), v.c.mu...), S: append([]float64(nil), v.c.s...), L: copyRows(v.l), W: v.m}
+}
+
+// copyRows returns a copy of the rows of A.
+func copyRows(A [][]float64) [][]float64 {
+	B := make([][]float64, len(A))
+	for i := range A {
+		B[i] = append([]float64(nil), A[i]...)
+	}
+	return B
+}
+
+// CovarianceFromParts returns the Covariance of the parts, whose SE gives
+// the same bits as the Covariance they came from; the error is a
+// *DataError unless they fit together: μ and s of n entries, L n×n
+// lower-triangular with a finite diagonal above 0, W finite and above 0.
+func CovarianceFromParts(p CovarianceParts) (*Covariance, error) {
+	n := len(p.Mu)
+	if n == 0 || len(p.S) != n || len(p.L) != n {
+		return nil, dataError(ErrShape, -1, -1, "len(Mu) = %d, len(S) = %d, len(L) = %d, want n ≥ 1 each", n, len(p.S), len(p.L))
+	}
+	for j, row := range p.L {
+		if len(row) != n {
+			return nil, dataError(ErrShape, j, -1, "len(L[%d]) = %d, want %d", j, len(row), n)
+		}
+		if !(row[j] > 0) || !finite(row...) || !finite(p.Mu[j], p.S[j]) || !(p.S[j] > 0) {
+			return nil, dataError(ErrNotFinite, j, j, "L[%d][%d] = %g, S[%d] = %g", j, j, row[j], j, p.S[j])
+		}
+		for k := j + 1; k < n; k++ {
+			if row[k] != 0 {
+				return nil, dataError(ErrShape, j, k, "L[%d][%d] = %g above the diagonal, want 0", j, k, row[k])
+			}
+		}
+	}
+	if !(p.W > 0) || math.IsInf(p.W, 0) {
+		return nil, dataError(ErrArgument, -1, -1, "W = %g, want a finite number above 0", p.W)
+	}
+	return &Covariance{c: &standardizer{mu: append([]float64(nil), p.Mu...), s: append([]float64(nil), p.S...)}, l: copyRows(p.L), m: p.W}, nil
+}
+
 // SE returns the standard error of aᵀθ, sqrt(Var(aᵀθ)) (see Covariance).
 // SE panics if len(a) is not the number of parameters.
 func (v *Covariance) SE(a []float64) float64 {

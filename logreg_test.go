@@ -22,6 +22,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -1575,6 +1576,65 @@ func TestStatisticsAgainstR(t *testing.T) {
 		_, stdout, _ := runProgram("testdata/" + tt.data)
 		if want := fmt.Sprintf("TP = %d, FP = %d, TN = %d, FN = %d", tt.tp, tt.fp, tt.tn, tt.fn); !strings.Contains(stdout, want) {
 			t.Errorf("%s: the report lacks %q", tt.data, want)
+		}
+	}
+}
+
+// A Covariance made again from its Parts gives the same standard errors,
+// bit for bit, and owns its numbers; parts that do not fit together are a
+// *DataError of the kind named.
+func TestCovarianceParts(t *testing.T) {
+	X, y := load(t, "challenger.csv")
+	theta, _, _, err := Newton(X, y, make([]float64, len(X[0])), 0, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cov, err := NewCovariance(theta, X)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := cov.Parts()
+	again, err := CovarianceFromParts(parts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := [][]float64{{1, 0}, {0, 1}, {1, 31}, {1, 70}}
+	var want []float64
+	for _, a := range as {
+		want = append(want, cov.SE(a))
+	}
+	parts.L[1][0], parts.Mu[1] = 1e9, 1e9 // neither Covariance may see this
+	for i, a := range as {
+		if got := again.SE(a); got != want[i] {
+			t.Errorf("SE(%v) from parts = %.17g, want %.17g", a, got, want[i])
+		}
+		if got := cov.SE(a); got != want[i] {
+			t.Errorf("SE(%v) after changing its parts = %.17g, want %.17g", a, got, want[i])
+		}
+	}
+	good := cov.Parts()
+	for _, tt := range []struct {
+		name   string
+		change func(p *CovarianceParts)
+		want   error
+	}{
+		{"no parameters", func(p *CovarianceParts) { p.Mu, p.S, p.L = nil, nil, nil }, ErrShape},
+		{"a short S", func(p *CovarianceParts) { p.S = p.S[:1] }, ErrShape},
+		{"a short row of L", func(p *CovarianceParts) { p.L[1] = p.L[1][:1] }, ErrShape},
+		{"L not lower-triangular", func(p *CovarianceParts) { p.L[0][1] = 0.5 }, ErrShape},
+		{"a zero on L's diagonal", func(p *CovarianceParts) { p.L[1][1] = 0 }, ErrNotFinite},
+		{"a NaN in μ", func(p *CovarianceParts) { p.Mu[1] = math.NaN() }, ErrNotFinite},
+		{"a negative s", func(p *CovarianceParts) { p.S[1] = -1 }, ErrNotFinite},
+		{"W of 0", func(p *CovarianceParts) { p.W = 0 }, ErrArgument},
+		{"W of +Inf", func(p *CovarianceParts) { p.W = math.Inf(1) }, ErrArgument},
+	} {
+		p := good
+		p.Mu, p.S, p.L = append([]float64(nil), good.Mu...), append([]float64(nil), good.S...), copyRows(good.L)
+		tt.change(&p)
+		_, err := CovarianceFromParts(p)
+		var de *DataError
+		if !errors.Is(err, tt.want) || !errors.As(err, &de) {
+			t.Errorf("CovarianceFromParts(%s) = %v, want a *DataError of %v", tt.name, err, tt.want)
 		}
 	}
 }
@@ -3737,6 +3797,195 @@ func TestReportComputedFirst(t *testing.T) {
 	}
 }
 
+// newdataRows runs the program with args and returns the predictions' CSV
+// rows with a prediction (h, then its bounds) as numbers.
+func newdataRows(t *testing.T, args ...string) [][]float64 {
+	t.Helper()
+	status, stdout, stderr := runProgram(args...)
+	if status != 0 {
+		t.Fatalf("logreg %v: status %d: %s", args, status, stderr)
+	}
+	records, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := slices.Index(records[0], "h")
+	var rows [][]float64
+	for _, rec := range records[1:] {
+		if rec[h] == "" {
+			continue
+		}
+		var row []float64
+		for _, f := range rec[h : h+3] {
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			row = append(row, v)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// -newdata's report on a labelled file, with -out: the held-out log loss,
+// accuracy, confusion matrix and AUC (birthwt's checked against R's h:
+// 0.62694767, TP 5, FP 7, TN 35, FN 15), the rows with a missing value
+// counted, and why a fit's intervals of h are empty, said once.
+func TestRunNewdata(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "p.csv")
+	checkRuns(t, []programRun{
+		{[]string{"-label", "low", "-newdata", "testdata/birthwt_test.csv", "-out", out, "testdata/birthwt_train.csv"}, 0, []string{
+			"birthwt_test.csv: 1 row with a missing value in a column the model takes: their predictions are empty (line 7)",
+			"Held out (testdata/birthwt_test.csv, 62 rows with the label low): log loss 0.626948, accuracy 64.516129 % (40 of 62)",
+			"Confusion matrix at h ≥ 0.5: TP = 5, FP = 7, TN = 35, FN = 15; precision 0.416667, recall 0.250000",
+		}},
+		{[]string{"-lambda", "1", "-level", "0.9", "-newdata", "testdata/challenger.csv", "-out", out, "testdata/challenger.csv"}, 0, []string{
+			"the columns h_lower_90 and h_upper_90 are empty (no confidence interval: it needs the unregularized optimum's covariance",
+			"Confusion matrix at h ≥ 0.5: TP = 4, FP = 0, TN = 16, FN = 3",
+		}},
+		{[]string{"-multinomial", "-lambda", "1", "-newdata", "testdata/iris.csv", "-out", out, "testdata/iris.csv"}, 0, []string{
+			"Held out (testdata/iris.csv, 150 rows with the label species)",
+			"true \\ predicted setosa versicolor virginica",
+		}},
+	})
+	if _, stdout, _ := runProgram("-lambda", "1", "-level", "0.9", "-newdata", "testdata/challenger.csv", "testdata/challenger.csv"); !strings.HasPrefix(stdout, "temperature_F,distress,h,h_lower_90,h_upper_90,predicted\n66,0,0.4") {
+		t.Errorf("-newdata's CSV begins %.80q", stdout)
+	}
+	if strings.Count(mustRead(t, out), "\n") != 151 {
+		t.Errorf("-out holds %d lines, want the header and 150 rows", strings.Count(mustRead(t, out), "\n"))
+	}
+	// A header without the row names' column, as R's write.table writes it.
+	rowNames := writeFile(t, "new.txt", "temperature_F distress\n\"1\" 31 1\n\"2\" 66 0\n")
+	if _, stdout, stderr := runProgram("-newdata", rowNames, "testdata/challenger.csv"); !strings.HasPrefix(stdout, ",temperature_F,distress,h,h_lower_95,h_upper_95,predicted\n1,31,1,0.99960878") {
+		t.Errorf("-newdata with row names: %q (%s)", stdout, stderr)
+	}
+	// An error in the file leaves no -out file, not even half of one.
+	bad := writeFile(t, "bad.csv", "temperature_F\n31\n40,3\n")
+	half := filepath.Join(t.TempDir(), "half.csv")
+	if status, _, stderr := runProgram("-newdata", bad, "-out", half, "testdata/challenger.csv"); status != 1 || !strings.Contains(stderr, `bad.csv:3:1: "40,3" is not a number, for temperature_F`) {
+		t.Errorf("-newdata of a bad file: status %d, %q", status, stderr)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(half)); len(entries) != 0 {
+		t.Errorf("a failed -newdata left %d files in -out's directory", len(entries))
+	}
+}
+
+// -newdata against R's predict(fit, newdata, type = "link", se.fit = TRUE)
+// through g, R refitted from its own optimum (epsilon 1e-15), on a held-out
+// third of birthwt as R writes it (factors, NA: testdata/birthwt_test.csv,
+// the fit on the rest) and a quarter of infert: h and its 95% bounds to 1e-9
+// for every row (R's in testdata/*_test_R.txt).
+func TestNewdataAgainstR(t *testing.T) {
+	for _, tt := range []struct{ args []string }{
+		{[]string{"-label", "low", "-newdata", "testdata/birthwt_test.csv", "testdata/birthwt_train.csv"}},
+		{[]string{"-newdata", "testdata/infert_test.csv", "testdata/infert_train.csv"}},
+	} {
+		got := newdataRows(t, tt.args...)
+		name := strings.TrimSuffix(tt.args[len(tt.args)-2], ".csv") + "_R.txt"
+		var want [][]float64
+		for _, line := range strings.Fields(mustRead(t, name)) {
+			var row []float64
+			for _, f := range strings.Split(line, ",") {
+				v, _ := strconv.ParseFloat(f, 64)
+				row = append(row, v)
+			}
+			want = append(want, row)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%v: %d rows predicted, R %d", tt.args, len(got), len(want))
+		}
+		for i := range got {
+			if !nearAll(got[i], want[i], 1e-9) {
+				t.Errorf("%v: row %d: h and bounds %v, R %v", tt.args, i+1, got[i], want[i])
+			}
+		}
+	}
+}
+
+// A fit saved and loaded predicts as the fit itself, bit for bit: -newdata's
+// CSV and -predict's line, for a binary fit with factors and for softmax.
+func TestModelRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct{ fit, predict, newdata []string }{
+		{[]string{"-label", "low", "testdata/birthwt_train.csv"}, []string{"-predict", "25,130,white,yes,0,0,0,1"}, []string{"-newdata", "testdata/birthwt_test.csv"}},
+		{[]string{"-multinomial", "-lambda", "0.5", "testdata/iris.csv"}, []string{"-predict", "5.1,3.5,1.4,0.2"}, []string{"-newdata", "testdata/iris.csv"}},
+		{[]string{"-onevsall", "-lambda", "0.5", "testdata/iris.csv"}, []string{"-predict", "6,3,4.5,1.5"}, []string{"-newdata", "testdata/iris.csv"}},
+		{[]string{"-lambda", "1", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
+		{[]string{"-firth", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
+		{[]string{"-method", "gd", "-iters", "50", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
+		{[]string{"-degree", "3", "-normalize", "testdata/iris_sv.csv"}, []string{"-predict", "5,3"}, []string{"-newdata", "testdata/iris_sv.csv"}},
+	} {
+		model := filepath.Join(dir, "model.json")
+		_, fresh, _ := runProgram(append(append(append([]string{"-save", model}, tt.newdata...), tt.fit[:len(tt.fit)-1]...), tt.fit[len(tt.fit)-1])...)
+		_, loaded, stderr := runProgram(append([]string{"-model", model}, tt.newdata...)...)
+		if fresh == "" || fresh != loaded {
+			t.Errorf("%v: -newdata from the saved fit differs (%s):\n%s\nand\n%s", tt.fit, stderr, fresh, loaded)
+		}
+		_, report, _ := runProgram(append(append([]string(nil), tt.predict...), tt.fit...)...)
+		_, line, stderr := runProgram(append([]string{"-model", model}, tt.predict...)...)
+		if line == "" || !strings.Contains(report, line) {
+			t.Errorf("%v: -predict from the saved fit %q (%s) is not the report's line", tt.fit, line, stderr)
+		}
+	}
+}
+
+// Model files that cannot be used, and new data that do not match the
+// model, are errors naming what is wrong; nothing is predicted.
+func TestBadModelFiles(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "model.json")
+	if status, _, stderr := runProgram("-label", "low", "-save", model, "testdata/birthwt_train.csv"); status != 0 {
+		t.Fatal(stderr)
+	}
+	good := mustRead(t, model)
+	tests := []struct {
+		name, model, newdata string
+		want                 string
+	}{
+		{"truncated", good[:len(good)/2], "", "not a model file logreg -save wrote: unexpected EOF"},
+		{"another version", strings.Replace(good, `"version": 1`, `"version": 2`, 1), "", "its version is 2, and this logreg reads version 1"},
+		{"another format", strings.Replace(good, `"logreg model"`, `"sklearn"`, 1), "", `its format is "sklearn"`},
+		{"a short θ", strings.Replace(good, `"theta": [`+"\n  [\n", `"theta": [`+"\n  [\n   0.5,\n", 1), "", "a row of θ of 11 entries, want 10"},
+		{"a covariance of another size", strings.Replace(good, `"mu": [`+"\n   0,\n", `"mu": [`+"\n   0,\n   0,\n", 1), "", "its covariance"},
+		{"no covariance, and no reason", regexp.MustCompile(`(?s),\s*"covariance": \{.*\}\s*\}\s*$`).ReplaceAllString(good, "\n}\n"), "", "neither a covariance nor why"},
+		{"a missing column", good, "x,lwt\n1,2\n", `no column named "age", which the model takes`},
+		{"an unknown level", good, "age,lwt,race,smoke,ptl,ht,ui,ftv\n20,120,purple,no,0,0,0,0\n", `:2:3: "purple" is not a level of the factor race`},
+		{"a text for a number", good, "age,lwt,race,smoke,ptl,ht,ui,ftv\ntwenty,120,white,no,0,0,0,0\n", `:2:1: "twenty" is not a number, for age`},
+	}
+	for _, tt := range tests {
+		m := writeFile(t, "m.json", tt.model)
+		newdata := "testdata/birthwt_test.csv"
+		if tt.newdata != "" {
+			newdata = writeFile(t, "new.csv", tt.newdata)
+		}
+		status, stdout, stderr := runProgram("-model", m, "-newdata", newdata)
+		if status != 1 || !strings.Contains(stderr, tt.want) || strings.Count(stdout, "\n") > 1 {
+			t.Errorf("%s: status %d, stderr %q, stdout %q; want 1 and %q", tt.name, status, stderr, stdout, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-predict", "1", "-predict", "2", "testdata/challenger.csv"}, "given twice: one example a run"},
+		{[]string{"-model", model}, "-model needs something to predict"},
+		{[]string{"-model", model, "-newdata", "testdata/birthwt_test.csv", "testdata/birthwt_train.csv"}, "give no data FILE"},
+		{[]string{"-model", model, "-lambda", "1", "-newdata", "testdata/birthwt_test.csv"}, "-lambda has no effect with -model"},
+		{[]string{"-model", model, "-save", model, "-newdata", "testdata/birthwt_test.csv"}, "-save has no effect with -model"},
+		{[]string{"-model", model, "-predict", "25,130"}, "-predict has 2 values, want 8"},
+		{[]string{"-out", "p.csv", "testdata/challenger.csv"}, "-out has no effect without -newdata"},
+		{[]string{"-explain", "-newdata", "testdata/challenger.csv", "testdata/challenger.csv"}, "-newdata has no effect with -explain"},
+	} {
+		if status, _, stderr := runProgram(tt.args...); status != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("logreg %v: status %d, %q; want 2 and %q", tt.args, status, stderr, tt.want)
+		}
+	}
+	if _, err := os.Stat("p.csv"); err == nil {
+		t.Errorf("a refused -out made its file")
+	}
+}
+
 func TestRunExplain(t *testing.T) {
 	status, stdout, stderr := runProgram("-explain", "-example", "51", "-lambda", "1")
 	if status != 0 || stderr != "" {
@@ -4327,9 +4576,6 @@ func BenchmarkNewton(b *testing.B) {
 	b.ReportMetric(float64(itersToTol(history, Jstar)), "steps-to-tol")
 }
 
-// BenchmarkGradientDescent runs gradient descent (α = 1, θ = 0) on the
-// problem of BenchmarkNewton for as many iterations as it needs to get
-// within benchTol of Newton's J*, reported as "iters".
 // BenchmarkNewtonLarge: Newton's whole fit of 1e6 × 20 (standard normal
 // features, labels drawn from the model) from θ = 0, to its own stop at
 // rounding level, as the peer script's sklearn fit is timed on the same shape.
@@ -4393,6 +4639,9 @@ func BenchmarkNewtonQuasiSeparated(b *testing.B) {
 	b.ReportMetric(float64(len(q.Separated)), "separated")
 }
 
+// BenchmarkGradientDescent runs gradient descent (α = 1, θ = 0) on the
+// problem of BenchmarkNewton for as many iterations as it needs to get
+// within benchTol of Newton's J*, reported as "iters".
 func BenchmarkGradientDescent(b *testing.B) {
 	X, y, Jstar, _ := benchOptimum(b)
 	_, gd := GradientDescent(X, y, make([]float64, 20), 1, 2000, 0)

@@ -18,6 +18,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -25,6 +26,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -83,6 +85,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	if opt.model != "" { // a saved fit, in place of fitting
+		pr, err := loadModel(opt.model)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		return predictWith(pr, opt, nil, stdout, stderr)
+	}
 	d, err := loadData(opt.file, opt.spec())
 	if err != nil {
 		return fail(stderr, err)
@@ -92,7 +101,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	r, err := analyze(p, opt)
-	w := bufio.NewWriter(stdout)
+	report := stdout
+	if opt.newdata != "" && opt.out == "" {
+		report = io.Discard // standard output is the predictions'; the warnings still go to stderr
+	}
+	w := bufio.NewWriter(report)
 	if werr := r.write(w, stderr); werr != nil {
 		err = werr // a plot that cannot be written ends the report there
 	}
@@ -102,7 +115,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	return 0
+	if opt.save == "" && opt.newdata == "" {
+		return 0
+	}
+	pr, err := newPredictor(r)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if opt.save != "" {
+		if err := pr.save(opt.save); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	if opt.newdata == "" {
+		return 0
+	}
+	return predictWith(pr, opt, report, stdout, stderr)
 }
 
 // fail prints err on stderr and returns its exit status.
@@ -147,6 +175,9 @@ type options struct {
 	refs             list // -ref NAME=LEVEL, …
 	positive, na     string
 	trials, weights  string
+	// a file of new examples to predict (-newdata), where the predictions
+	// go (-out), and a fit written (-save) or read in place of fitting (-model)
+	newdata, out, save, model string
 }
 
 // list is a flag value: names separated by commas.
@@ -160,7 +191,10 @@ func (l *list) String() string {
 }
 
 func (l *list) Set(s string) error {
-	*l = (*l)[:0]
+	if *l != nil {
+		return errors.New("given twice: give one list, separated by commas")
+	}
+	*l = list{}
 	for _, f := range strings.Split(s, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			return errors.New("an empty name in the list")
@@ -222,7 +256,12 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&opt.iters, "iters", 0, fmt.Sprintf("iterations of gradient descent (default %d), or the most steps of Newton's method (default %d); 1 to %d", gdIters, newtonMaxSteps, maxIters))
 	fs.BoolVar(&opt.normalize, "normalize", false, "scale each feature to mean 0 and standard deviation 1 before fitting (θ is still reported in original units)")
 	fs.Var(&opt.theta, "theta", "initial θ, comma-separated: θ0 (intercept),θ1,... (default all zeros)")
-	fs.Var(&opt.predict, "predict", "a new example's features x1,x2,... in original units, a level's name for a factor: print its probability of y = 1")
+	fs.Func("predict", "a new example's features x1,x2,... in original units, a level's name for a factor: print its probability of y = 1; one example (a second -predict is an error: for many, -newdata FILE)", func(v string) error {
+		if opt.predict != nil {
+			return errors.New("given twice: one example a run (for the rows of a file, -newdata FILE)")
+		}
+		return opt.predict.Set(v)
+	})
 	fs.BoolVar(&opt.firth, "firth", false, "fit Firth's penalized likelihood (Jeffreys' prior), finite and bias-reduced where maximum likelihood has no optimum (separated data), with its standard errors, profile intervals and penalized LR tests, as R's logistf")
 	fs.BoolVar(&opt.summary, "summary", false, "the statistician's report alone, in R's order: the data, the fit, the coefficients, the model block, the tests and the intervals, none of the course's lines")
 	fs.BoolVar(&opt.explain, "explain", false, "show how the gradient is obtained, step by step by the chain rule, with numbers, for one example at the initial θ")
@@ -239,6 +278,10 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opt.na, "na", "omit", "rows with a missing value (empty, NA, NaN, ? or NULL) in a column the model uses: omit, as R's na.omit, or fail")
 	fs.StringVar(&opt.trials, "trials", "", "a column of trials: the label counts the successes out of them, as R's glm(cbind(s, n - s) ~ ...)")
 	fs.StringVar(&opt.weights, "weights", "", "a column of prior weights, as R's glm(..., weights = w)")
+	fs.StringVar(&opt.newdata, "newdata", "", "a file of new examples (columns matched by header name): write each one's predictions as CSV, to standard output in place of the report, or to -out")
+	fs.StringVar(&opt.out, "out", "", "with -newdata: the file its predictions go to (the report then goes to standard output as usual)")
+	fs.StringVar(&opt.save, "save", "", "write the fit to this JSON file, for -model")
+	fs.StringVar(&opt.model, "model", "", "read a fit written by -save, in place of fitting a FILE, for -newdata or -predict")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
 	for {
@@ -275,8 +318,24 @@ func idleFlag(opt *options, set map[string]bool) error {
 	idle := func(name, why string) error {
 		return &usageError{fmt.Sprintf("-%s has no effect %s", name, why)}
 	}
+	if opt.model != "" {
+		for _, name := range sortedKeys(set) {
+			if !slices.Contains([]string{"model", "predict", "newdata", "out", "level"}, name) {
+				return idle(name, "with -model, which predicts from a saved fit and fits nothing")
+			}
+		}
+		switch {
+		case opt.file != "":
+			return &usageError{fmt.Sprintf("-model predicts from a saved fit and fits nothing: give no data FILE (%s); new examples go in -newdata FILE", opt.file)}
+		case opt.predict == nil && opt.newdata == "":
+			return &usageError{"-model needs something to predict: -newdata FILE or -predict x1,x2,..."}
+		}
+	}
+	if set["out"] && opt.newdata == "" {
+		return idle("out", "without -newdata: it is the file -newdata's predictions go to")
+	}
 	if opt.explain {
-		for _, name := range []string{"method", "alpha", "iters", "predict", "plot", "level", "summary"} {
+		for _, name := range []string{"method", "alpha", "iters", "predict", "plot", "level", "summary", "newdata", "save"} {
 			if set[name] {
 				return idle(name, "with -explain, which shows the gradient at the initial θ and makes no fit")
 			}
@@ -392,8 +451,11 @@ type dataset struct {
 	class   []int
 	lines   []int        // the file's line of each example, for messages
 	columns []designTerm // the file's columns the model uses, in order, for -predict
-	notes   []string     // what the data summary says of how the file was read
-	warns   []string     // warnings about the data: a column that looks like a row number
+	// labelLevels are a two-level label's levels, y = 0's and then y = 1's;
+	// nil for labels 0 and 1
+	labelLevels []string
+	notes       []string // what the data summary says of how the file was read
+	warns       []string // warnings about the data: a column that looks like a row number
 }
 
 // designTerm is a column of the file as the model uses it: numeric, one
@@ -1101,24 +1163,17 @@ func (t *table) rowNumbers(k int) bool {
 	return true
 }
 
-// lineList names up to five rows of the table by their lines.
+// lineList names up to five rows of the table by their lines (see lineNumbers).
 func lineList(t *table, rows []int) string {
-	const most = 5
-	var parts []string
+	lines := make([]int, len(rows))
 	for k, i := range rows {
-		if k == most {
-			return "lines " + strings.Join(parts, ", ") + fmt.Sprintf(" and %d more", len(rows)-most)
-		}
-		parts = append(parts, strconv.Itoa(t.lines[i]))
+		lines[k] = t.lines[i]
 	}
-	if len(parts) == 1 {
-		return "line " + parts[0]
-	}
-	return "lines " + strings.Join(parts, ", ")
+	return lineNumbers(lines)
 }
 
 // sortedKeys returns the keys of m in order.
-func sortedKeys(m map[string]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -1229,6 +1284,14 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 			name, len(levels), shown, hint)}
 	}
 	positive := levels[len(levels)-1]
+	defer func() { // the label's levels, y = 0 and then y = 1, for -save and -newdata
+		for _, l := range levels {
+			if l != positive {
+				d.labelLevels = append(d.labelLevels, l)
+			}
+		}
+		d.labelLevels = append(d.labelLevels, positive)
+	}()
 	if spec.positive != "" {
 		if !slices.Contains(levels, spec.positive) {
 			return &usageError{fmt.Sprintf("-positive %s: the label %s's levels are %s", spec.positive, name, nameList(levels))}
@@ -2472,14 +2535,28 @@ func predictOne(p *problem, opt *options, f *fit, theta []float64, s *statistics
 		r.overflow = true
 	case math.IsInf(z, 0):
 		r.why = " (θᵀx is ±Inf in float64: h is 0 or 1 to every digit)"
-	case !f.optimum:
-		r.why = " (from a θ that is not an optimum: see the warning)"
-	case s == nil || s.cov == nil:
-		r.why = " (no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates)"
+	case noInterval(f, s) != "":
+		r.why = " (" + noInterval(f, s) + ")"
 	default:
 		r.eta, r.z, r.se = LinearPredictor(theta, p.predict), NormalCritical(opt.level), s.cov.SE(p.predict)
 	}
 	return r
+}
+
+// noInterval says why a binary fit gives no interval of h, "" when it
+// gives one: s are its statistics, nil for λ > 0.
+func noInterval(f *fit, s *statistics) string {
+	switch {
+	case !f.optimum:
+		return "from a θ that is not an optimum: see the warning"
+	case s == nil:
+		return "no confidence interval: it needs the unregularized optimum's covariance, and -lambda > 0 changes what θ estimates"
+	case s.covErr != nil:
+		return fmt.Sprintf("no confidence interval: %v", s.covErr)
+	case s.cov == nil:
+		return fmt.Sprintf("no confidence interval: its covariance is not computed for more than %d parameters", maxNewtonParams)
+	}
+	return ""
 }
 
 // writeBinary writes the binary report after the data: the cost at the
@@ -3443,6 +3520,543 @@ func pValue(p float64) string {
 	}
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(p, 'g', 4, 64), 64) // rounded to 4 digits, which may carry: 0.99996 → 1
 	return strconv.FormatFloat(v, 'f', max(0, 3-int(math.Floor(math.Log10(v)))), 64)
+}
+
+// Predictions: -newdata, and a fit saved (-save) and used again (-model).
+
+// modelFormat and modelVersion mark a file that -save writes.
+const (
+	modelFormat  = "logreg model"
+	modelVersion = 1
+)
+
+// predictor is a fit as -newdata, -save and -model use it, and as the
+// model file holds it (README's "A saved fit" describes each field): the
+// file's columns it takes, in order, and θ in their original units.
+type predictor struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Kind    string `json:"kind"` // binary, onevsall or multinomial
+	Method  string `json:"method"`
+	// Normalize is -normalize's: θ is in the original units either way
+	Normalize bool          `json:"normalize"`
+	Firth     bool          `json:"firth,omitempty"`
+	Lambda    float64       `json:"lambda"`
+	Degree    int           `json:"degree"`
+	Label     string        `json:"label"`
+	Columns   []savedColumn `json:"columns"`
+	Names     []string      `json:"names"` // a name for each θⱼ
+	// Levels are the label's: a two-level label's, y = 0's and then y = 1's
+	// (nil for 0 and 1), or the classes
+	Levels []string `json:"levels,omitempty"`
+	// Theta has a row for the binary fit, a row a class for one-vs-all, a
+	// row a class but the first for softmax
+	Theta [][]float64 `json:"theta"`
+	// Separates marks the one-vs-all classes whose fit separates them
+	Separates []bool `json:"separates,omitempty"`
+	Optimum   bool   `json:"optimum"`
+	// Covariance holds what the intervals of h need: a binary fit's at an
+	// unregularized optimum, else nil
+	Covariance *savedCovariance `json:"covariance,omitempty"`
+	// NoInterval says why a binary fit has no covariance
+	NoInterval string `json:"no_interval,omitempty"`
+	cov        *Covariance
+}
+
+// savedCovariance is a Covariance's parts (see CovarianceParts) by the
+// JSON names of the model file.
+type savedCovariance struct {
+	Mu []float64   `json:"mu"`
+	S  []float64   `json:"s"`
+	L  [][]float64 `json:"l"`
+	W  float64     `json:"w"`
+}
+
+// savedColumn is a file's column the model takes: its name, and a factor's
+// levels, the reference first (none for a numeric column).
+type savedColumn struct {
+	Name   string   `json:"name"`
+	Levels []string `json:"levels,omitempty"`
+}
+
+// newPredictor returns the predictor of a report's fit.
+func newPredictor(r *report) (*predictor, error) {
+	p, opt, d := r.p, r.opt, r.p.data
+	pr := &predictor{Format: modelFormat, Version: modelVersion, Method: opt.method, Normalize: opt.normalize, Firth: opt.firth, Lambda: r.lambda, Degree: opt.degree,
+		Label: d.names[len(d.names)-1], Names: p.names}
+	for _, c := range d.columns {
+		pr.Columns = append(pr.Columns, savedColumn{Name: c.name, Levels: c.levels})
+	}
+	switch {
+	case r.classes != nil:
+		pr.Kind, pr.Levels, pr.Theta, pr.Optimum = "multinomial", d.classes, r.classes.Theta, r.classes.optimum
+		if opt.oneVsAll {
+			pr.Kind, pr.Separates = "onevsall", r.classes.separates
+		}
+	case r.fit != nil:
+		pr.Kind, pr.Levels, pr.Theta, pr.Optimum = "binary", d.labelLevels, [][]float64{r.theta}, r.fit.optimum
+		if pr.NoInterval = noInterval(r.fit, r.stats); pr.NoInterval == "" {
+			parts := r.stats.cov.Parts()
+			pr.Covariance, pr.cov = &savedCovariance{Mu: parts.Mu, S: parts.S, L: parts.L, W: parts.W}, r.stats.cov
+		}
+	default:
+		return nil, errors.New("no fit was made, so there is nothing to predict with or to save")
+	}
+	return pr, nil
+}
+
+// save writes the predictor to a JSON file.
+func (pr *predictor) save(file string) error {
+	text, err := json.MarshalIndent(pr, "", " ")
+	if err != nil {
+		return fmt.Errorf("cannot save the fit: %v", err)
+	}
+	if err := os.WriteFile(file, append(text, '\n'), 0o644); err != nil {
+		return fmt.Errorf("cannot save the fit: %v", err)
+	}
+	return nil
+}
+
+// loadModel reads a fit that -save wrote, and checks that it holds together.
+func loadModel(file string) (*predictor, error) {
+	text, err := os.ReadFile(file)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &inputError{file: file, msg: "cannot open: " + err.Error()}
+	}
+	bad := func(format string, args ...any) error {
+		return &inputError{file: file, msg: "not a model file logreg -save wrote: " + fmt.Sprintf(format, args...)}
+	}
+	pr := &predictor{}
+	dec := json.NewDecoder(bytes.NewReader(text))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(pr); err != nil {
+		return nil, bad("%v", err)
+	}
+	switch {
+	case pr.Format != modelFormat:
+		return nil, bad("its format is %q, want %q", pr.Format, modelFormat)
+	case pr.Version != modelVersion:
+		return nil, bad("its version is %d, and this logreg reads version %d", pr.Version, modelVersion)
+	case pr.Kind != "binary" && pr.Kind != "onevsall" && pr.Kind != "multinomial":
+		return nil, bad("its kind is %q, want binary, onevsall or multinomial", pr.Kind)
+	case len(pr.Columns) == 0 || pr.Degree < 1 || pr.Degree > 1 && len(pr.Columns) != 2:
+		return nil, bad("%d columns with degree %d", len(pr.Columns), pr.Degree)
+	}
+	n := 1 // the parameters the columns make
+	for _, c := range pr.Columns {
+		n += max(1, len(c.Levels)-1)
+	}
+	if pr.Degree > 1 {
+		n = (pr.Degree + 1) * (pr.Degree + 2) / 2
+	}
+	rows := map[string]int{"binary": 1, "onevsall": len(pr.Levels), "multinomial": len(pr.Levels) - 1}[pr.Kind]
+	if len(pr.Names) != n || len(pr.Theta) != rows || rows < 1 || pr.Kind == "onevsall" && len(pr.Separates) != rows {
+		return nil, bad("%d names and %d rows of θ for %d parameters and %d classes", len(pr.Names), len(pr.Theta), n, len(pr.Levels))
+	}
+	for _, theta := range pr.Theta {
+		if len(theta) != n || !isFinite(theta...) {
+			return nil, bad("a row of θ of %d entries, want %d finite ones", len(theta), n)
+		}
+	}
+	switch {
+	case pr.Covariance != nil && pr.Kind != "binary":
+		return nil, bad("a covariance for a fit of kind %s", pr.Kind)
+	case pr.Covariance != nil:
+		c := pr.Covariance
+		if pr.cov, err = CovarianceFromParts(CovarianceParts{Mu: c.Mu, S: c.S, L: c.L, W: c.W}); err != nil {
+			return nil, bad("its covariance: %v", err)
+		}
+		if len(pr.Covariance.Mu) != n {
+			return nil, bad("its covariance is of %d parameters, want %d", len(pr.Covariance.Mu), n)
+		}
+	case pr.Kind == "binary" && pr.NoInterval == "":
+		return nil, bad("a binary fit with neither a covariance nor why it has none (no_interval)")
+	}
+	return pr, nil
+}
+
+// row returns the example of the values (a text each, as read) of the
+// model's columns as a row of X, [1, x₁, …] (mapped by -degree); problem
+// says which value it cannot take.
+func (pr *predictor) row(values []string) (x []float64, problem string, column int) {
+	x = []float64{1}
+	for c, col := range pr.Columns {
+		if col.Levels == nil {
+			v, problem := parseNumber(values[c])
+			if problem != "" {
+				return nil, problem + ", for " + col.Name, c
+			}
+			x = append(x, v)
+			continue
+		}
+		l := slices.Index(col.Levels, values[c])
+		if l < 0 {
+			return nil, fmt.Sprintf("%s is not a level of the factor %s, whose levels are %s", quote(values[c]), col.Name, nameList(col.Levels)), c
+		}
+		indicators := make([]float64, len(col.Levels)-1)
+		if l > 0 {
+			indicators[l-1] = 1
+		}
+		x = append(x, indicators...)
+	}
+	if pr.Degree > 1 {
+		x = MapFeature(x[1], x[2], pr.Degree)
+	}
+	return x, "", -1
+}
+
+// probabilities returns, for the example x, the binary fit's h and the
+// bounds of its interval at the level (NaN without a covariance), or each
+// class's probability; and the predicted class, as an index of Levels (the
+// binary fit's 0 or 1).
+func (pr *predictor) probabilities(x []float64, level float64) (p []float64, lo, hi float64, class int) {
+	lo, hi = math.NaN(), math.NaN()
+	switch pr.Kind {
+	case "binary":
+		theta := pr.Theta[0]
+		h := Hypothesis(theta, x)
+		if pr.cov != nil && pr.Optimum {
+			eta, z, se := LinearPredictor(theta, x), NormalCritical(level), pr.cov.SE(x)
+			lo, hi = Sigmoid(eta-z*se), Sigmoid(eta+z*se)
+		}
+		if h >= 0.5 {
+			class = 1
+		}
+		return []float64{h}, lo, hi, class
+	case "onevsall":
+		c := &classFit{Theta: pr.Theta, separates: pr.Separates}
+		for _, theta := range pr.Theta {
+			p = append(p, Hypothesis(theta, x))
+		}
+		return p, lo, hi, c.predictOneVsAll(x)
+	}
+	p = SoftmaxProbabilities(pr.Theta, x)
+	return p, lo, hi, PredictMultinomial(pr.Theta, [][]float64{x})[0]
+}
+
+// className names a predicted class.
+func (pr *predictor) className(class int) string {
+	if pr.Levels == nil {
+		return strconv.Itoa(class)
+	}
+	return pr.Levels[class]
+}
+
+// predictWith writes the predictor's predictions: -predict's line, and
+// -newdata's CSV, to -out or to stdout; report is where the held-out
+// figures of a -newdata file with the label go (stderr when the CSV takes
+// stdout, or nil for a -model run).
+func predictWith(pr *predictor, opt *options, report io.Writer, stdout, stderr io.Writer) int {
+	if report == nil && !pr.Optimum { // a -model run: the fit's report would have warned
+		fmt.Fprintf(stderr, "logreg: warning: %s: its θ is where %s stopped, not an optimum (the fit warned why): these are the predictions of that θ\n", opt.model, methodName(pr.Method))
+	}
+	if opt.predict != nil && report == nil { // a -model run: the line the fit's report prints
+		if len(opt.predict) != len(pr.Columns) {
+			return fail(stderr, &usageError{fmt.Sprintf("-predict has %s, want %d: %s", plural(len(opt.predict), "value"), len(pr.Columns), pr.columnNames())})
+		}
+		x, problem, _ := pr.row(opt.predict)
+		if problem != "" {
+			return fail(stderr, &usageError{"-predict: " + problem})
+		}
+		w := bufio.NewWriter(stdout)
+		p, lo, hi, class := pr.probabilities(x, opt.level)
+		if pr.Kind == "binary" {
+			fmt.Fprintf(w, "For x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(opt.predict, ", "), probability(p[0]))
+			if pr.cov == nil {
+				fmt.Fprintf(w, " (%s)", pr.NoInterval)
+			} else {
+				eta, z, se := LinearPredictor(pr.Theta[0], x), NormalCritical(opt.level), pr.cov.SE(x)
+				fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
+					levelPercent(opt.level), digits(lo, 6), digits(hi, 8), digits(eta, 6), digits(z, 4), digits(se, 6))
+			}
+			fmt.Fprintln(w)
+		} else {
+			fmt.Fprintf(w, "For x = (%s):", strings.Join(opt.predict, ", "))
+			for k, name := range pr.Levels {
+				if pr.Kind == "onevsall" {
+					fmt.Fprintf(w, " h(%s) = %s", name, digits(p[k], 6))
+				} else {
+					fmt.Fprintf(w, " P(%s) = %s", name, digits(p[k], 6))
+				}
+			}
+			fmt.Fprintf(w, "; predicted class: %s\n", pr.className(class))
+		}
+		if err := w.Flush(); err != nil {
+			return fail(stderr, fmt.Errorf("cannot write the report: %v", err))
+		}
+	}
+	if opt.newdata == "" {
+		return 0
+	}
+	out := stdout
+	var outFile *os.File
+	if opt.out != "" { // written beside -out and renamed to it when whole, so that an error leaves no half file
+		f, err := os.CreateTemp(filepath.Dir(opt.out), "."+filepath.Base(opt.out)+".*")
+		if err == nil {
+			err = f.Chmod(0o644) // as os.Create's file, not the temporary file's 0600
+		}
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fail(stderr, fmt.Errorf("cannot write the predictions to %s: %v", opt.out, err))
+		}
+		defer os.Remove(f.Name()) // once renamed, there is nothing of that name to remove
+		outFile, out = f, f
+	}
+	if report == nil || report == io.Discard {
+		report = stderr
+	}
+	err := pr.predictFile(opt, out, report)
+	if outFile != nil {
+		if cerr := outFile.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("cannot write the predictions: %v", cerr)
+		}
+		if err == nil {
+			if rerr := os.Rename(outFile.Name(), opt.out); rerr != nil {
+				err = fmt.Errorf("cannot write the predictions: %v", rerr)
+			}
+		}
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}
+
+// columnNames lists the model's columns.
+func (pr *predictor) columnNames() string {
+	var names []string
+	for _, c := range pr.Columns {
+		names = append(names, c.Name)
+	}
+	return nameList(names)
+}
+
+// predictFile reads -newdata's file, its header naming the columns, and
+// writes a CSV line a row: its fields as read, then the predictions; a row
+// with a missing value in a column the model takes gets empty predictions,
+// and their count goes to report, with the held-out figures of a file that
+// has the label's column.
+func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
+	file, f := opt.newdata, os.Stdin
+	if file == "-" {
+		file = "<stdin>"
+	} else {
+		var err error
+		if f, err = os.Open(file); err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return &inputError{file: file, msg: "cannot open: " + err.Error()}
+		}
+		defer f.Close()
+	}
+	text, err := decodeText(file, f)
+	if err != nil {
+		return err
+	}
+	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return readError(file, err)
+	}
+	sep := separator(firstRecord(head))
+	next := recordReader(br, sep)
+	header, line, err := next()
+	if err == io.EOF {
+		return &inputError{file: file, msg: "empty file: want a header of names and rows of examples"}
+	}
+	if err != nil {
+		return readError(file, err)
+	}
+	header = sanitized(header)
+	index := make([]int, len(pr.Columns)) // each model column's field in the file
+	for c, col := range pr.Columns {
+		if index[c] = slices.Index(header, col.Name); index[c] < 0 {
+			return &inputError{file: file, line: line, msg: fmt.Sprintf("no column named %s, which the model takes (its columns: %s)", quote(col.Name), pr.columnNames())}
+		}
+	}
+	label := slices.Index(header, pr.Label)
+	cw := csv.NewWriter(out)
+	names := append([]string(nil), header...)
+	if pr.Kind == "binary" {
+		pct := levelPercent(opt.level)
+		names = append(names, "h", "h_lower_"+pct, "h_upper_"+pct, "predicted")
+	} else {
+		for _, l := range pr.Levels {
+			if pr.Kind == "onevsall" { // each class's own h, against the rest: they need not sum to 1
+				names = append(names, "h("+l+")")
+			} else {
+				names = append(names, "P("+l+")")
+			}
+		}
+		names = append(names, "predicted")
+	}
+	width := len(header)
+	rows := 0
+	var skipped []int
+	var scores, ys []float64
+	var logLoss float64
+	right, labelled := 0, 0
+	K := max(len(pr.Levels), 2)
+	confusion := make([][]int, K) // true class by predicted class
+	for k := range confusion {
+		confusion[k] = make([]int, K)
+	}
+	for {
+		fields, line, err := next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return readError(file, err)
+		}
+		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
+			continue
+		}
+		if rows++; rows == 1 {
+			if len(fields) == width+1 { // R's write.table: a header without the row names' column
+				width, names = width+1, append([]string{""}, names...)
+				for c := range index {
+					index[c]++
+				}
+				if label >= 0 {
+					label++
+				}
+			}
+			cw.Write(names)
+		}
+		if len(fields) != width {
+			return &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as the header", len(fields), width)}
+		}
+		values := make([]string, len(pr.Columns))
+		missing := false
+		for c, k := range index {
+			values[c] = fields[k]
+			if sep == ';' && strings.Count(values[c], ",") == 1 && !strings.Contains(values[c], ".") && pr.Columns[c].Levels == nil {
+				values[c] = strings.Replace(values[c], ",", ".", 1) // a decimal comma
+			}
+			missing = missing || isMissing(values[c])
+		}
+		row := append([]string(nil), fields...)
+		if missing {
+			skipped = append(skipped, line)
+			cw.Write(append(row, make([]string, len(names)-len(row))...))
+			continue
+		}
+		x, problem, c := pr.row(values)
+		if problem != "" {
+			return &inputError{file, line, index[c] + 1, problem}
+		}
+		p, lo, hi, class := pr.probabilities(x, opt.level)
+		for _, v := range p {
+			row = append(row, strconv.FormatFloat(v, 'g', -1, 64))
+		}
+		if pr.Kind == "binary" {
+			for _, v := range []float64{lo, hi} {
+				s := ""
+				if !math.IsNaN(v) {
+					s = strconv.FormatFloat(v, 'g', -1, 64)
+				}
+				row = append(row, s)
+			}
+		}
+		row = append(row, pr.className(class))
+		cw.Write(row)
+		if label < 0 || isMissing(fields[label]) {
+			continue
+		}
+		truth := slices.Index(pr.Levels, sanitize(fields[label])) // the held-out label, as a class
+		if pr.Levels == nil {
+			if v, problem := parseNumber(fields[label]); problem == "" && (v == 0 || v == 1) {
+				truth = int(v)
+			}
+		}
+		if truth < 0 {
+			continue
+		}
+		labelled++
+		confusion[truth][class]++
+		if truth == class {
+			right++
+		}
+		if pr.Kind == "binary" {
+			scores, ys = append(scores, p[0]), append(ys, float64(truth))
+			logLoss += logLossOf(LinearPredictor(pr.Theta[0], x), float64(truth))
+		} else {
+			logLoss -= math.Log(p[truth])
+		}
+	}
+	if rows == 0 {
+		cw.Write(names)
+		fmt.Fprintf(report, "logreg: %s: no rows below the header: nothing to predict\n", file)
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("cannot write the predictions: %v", err)
+	}
+	if pr.Kind == "binary" && pr.cov == nil {
+		fmt.Fprintf(report, "logreg: the columns h_lower_%s and h_upper_%s are empty (%s)\n", levelPercent(opt.level), levelPercent(opt.level), pr.NoInterval)
+	}
+	if len(skipped) > 0 {
+		fmt.Fprintf(report, "logreg: %s: %s with a missing value in a column the model takes: their predictions are empty (%s)\n",
+			file, plural(len(skipped), "row"), lineNumbers(skipped))
+	}
+	if labelled > 0 {
+		fmt.Fprintf(report, "\nHeld out (%s, %s with the label %s): log loss %s, accuracy %f %% (%d of %d)\n", file, plural(labelled, "row"), pr.Label,
+			digits(logLoss/float64(labelled), 6), 100*float64(right)/float64(labelled), right, labelled)
+		if pr.Kind == "binary" {
+			c := &classification{tp: float64(confusion[1][1]), fp: float64(confusion[0][1]), tn: float64(confusion[0][0]), fn: float64(confusion[1][0]), auc: AUC(scores, ys)}
+			c.write(report, false)
+		} else {
+			pr.writeConfusion(report, confusion)
+		}
+	}
+	return nil
+}
+
+// writeConfusion writes the held-out K × K confusion matrix, by the
+// classes' names.
+func (pr *predictor) writeConfusion(w io.Writer, confusion [][]int) {
+	cm := [][]string{append([]string{"true \\ predicted"}, pr.Levels...)}
+	for k, name := range pr.Levels {
+		row := []string{name}
+		for _, v := range confusion[k] {
+			row = append(row, strconv.Itoa(v))
+		}
+		cm = append(cm, row)
+	}
+	fmt.Fprintf(w, "Confusion matrix:\n")
+	printTable(w, cm, []int{0, 6})
+}
+
+// logLossOf returns an example's cost −[y log h + (1 − y) log(1 − h)] at z,
+// from z, exact where h rounds to 0 or 1.
+func logLossOf(z, y float64) float64 {
+	J, _ := CostFunction([]float64{z}, [][]float64{{1}}, []float64{y})
+	return J
+}
+
+// lineNumbers names up to five lines.
+func lineNumbers(lines []int) string {
+	var parts []string
+	for k, l := range lines {
+		if k == 5 {
+			return "lines " + strings.Join(parts, ", ") + fmt.Sprintf(" and %d more", len(lines)-5)
+		}
+		parts = append(parts, strconv.Itoa(l))
+	}
+	if len(parts) == 1 {
+		return "line " + parts[0]
+	}
+	return "lines " + strings.Join(parts, ", ")
 }
 
 // Explain: -explain, the derivation of the gradient with numbers.
