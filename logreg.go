@@ -17,7 +17,8 @@
 //	   GradientDescent, Hypothesis, Predict, FeatureNormalize
 //	2. Newton's method (Newton), and the damped-Newton driver every fit uses
 //	3. Diagnoses: Separation, Separates, CheckRank
-//	4. Statistics of an unregularized fit: Hessian, StdErrors, Covariance,
+//	4. Statistics of an unregularized fit: Hessian, StdErrors, Covariance
+//	   (kept and made again by its Parts and CovarianceFromParts),
 //	   Deviances, ProfileInterval, AUC, the χ² and normal distributions;
 //	   and Firth's penalized likelihood: Firth, FirthCost,
 //	   FirthProfileInterval, FirthLRTest
@@ -32,7 +33,7 @@
 //     OneVsAll, Multinomial, CrossValidate, CrossValidateClasses, StdErrors,
 //     NewCovariance, NewCovarianceWeighted, ProfileInterval,
 //     ProfileIntervalWeighted, FirthProfileInterval, FirthLRTest,
-//     MultinomialStdErrors, Separation, CheckRank) check
+//     MultinomialStdErrors, Separation, CheckRank, CovarianceFromParts) check
 //     what they are given, before any work, and return a *DataError for
 //     what they cannot take: shapes that disagree or no examples, an
 //     X[i][0] ≠ 1, a NaN or ±Inf in X or θ, a label outside [0, 1] or a

@@ -3871,6 +3871,45 @@ func TestRunNewdata(t *testing.T) {
 	}
 }
 
+// -newdata on the training file itself gives the training report's
+// figures: the held-out log loss is J at the unregularized optimum, and
+// the accuracy, confusion matrix and AUC are the report's, for 0/1 labels,
+// a text label with a factor, counts with -trials, -weights and softmax.
+func TestHeldOutOnTrainingFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "p.csv")
+	cost := regexp.MustCompile(`(?:Cost at theta found: |the cost at Θ, J = )(\S+)`)
+	accuracy := regexp.MustCompile(`Train accuracy: (\S+ % \(\S+ of \S+\))`)
+	for _, args := range [][]string{
+		{"testdata/challenger.csv"},
+		{"-label", "low", "testdata/birthwt_train.csv"},
+		{"-label", "ncases", "-trials", "n", "testdata/esoph_r.csv"},
+		{"-label", "low", "-weights", "w", "testdata/birthwt_weights.csv"},
+		{"-multinomial", "testdata/mtcars_carb.csv"},
+	} {
+		file := args[len(args)-1]
+		_, report, stderr := runProgram(append([]string{"-newdata", file, "-out", out}, args...)...)
+		J, acc := cost.FindStringSubmatch(report), accuracy.FindStringSubmatch(report)
+		k := strings.Index(report, "\nHeld out (")
+		if J == nil || acc == nil || k < 0 {
+			t.Fatalf("%v: the report lacks J, the accuracy or the held-out figures (%s):\n%s", args, stderr, report)
+		}
+		held, training := report[k:], report[:k]
+		if !strings.Contains(held, "log loss "+J[1]+", accuracy "+acc[1]) {
+			t.Errorf("%v: %q, want log loss %s and accuracy %s", args, strings.SplitN(held, "\n", 3)[1], J[1], acc[1])
+		}
+		confusion := training[strings.Index(training, "Confusion matrix"):]
+		if end := strings.Index(confusion, "\n\n"); end >= 0 {
+			confusion = confusion[:end+1]
+		}
+		if end := strings.Index(confusion, "\nlogreg:"); end >= 0 {
+			confusion = confusion[:end+1]
+		}
+		if !strings.Contains(held, confusion) {
+			t.Errorf("%v: held out:\n%s\nwant the report's\n%s", args, held, confusion)
+		}
+	}
+}
+
 // -newdata against R's predict(fit, newdata, type = "link", se.fit = TRUE)
 // through g, R refitted from its own optimum (epsilon 1e-15), on a held-out
 // third of birthwt as R writes it (factors, NA: testdata/birthwt_test.csv,
@@ -3904,7 +3943,9 @@ func TestNewdataAgainstR(t *testing.T) {
 }
 
 // A fit saved and loaded predicts as the fit itself, bit for bit: -newdata's
-// CSV and -predict's line, for a binary fit with factors and for softmax.
+// CSV (and held-out figures) and -predict's line, for a binary fit with
+// factors, softmax, one-vs-all, λ > 0, counts, Firth's fit, gradient
+// descent stopped early and -degree with -normalize.
 func TestModelRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct{ fit, predict, newdata []string }{
@@ -3912,6 +3953,7 @@ func TestModelRoundTrip(t *testing.T) {
 		{[]string{"-multinomial", "-lambda", "0.5", "testdata/iris.csv"}, []string{"-predict", "5.1,3.5,1.4,0.2"}, []string{"-newdata", "testdata/iris.csv"}},
 		{[]string{"-onevsall", "-lambda", "0.5", "testdata/iris.csv"}, []string{"-predict", "6,3,4.5,1.5"}, []string{"-newdata", "testdata/iris.csv"}},
 		{[]string{"-lambda", "1", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
+		{[]string{"-label", "ncases", "-trials", "n", "testdata/esoph_r.csv"}, []string{"-predict", "25-34,0-39g/day,0-9g/day"}, []string{"-newdata", "testdata/esoph_r.csv"}},
 		{[]string{"-firth", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
 		{[]string{"-method", "gd", "-iters", "50", "testdata/challenger.csv"}, []string{"-predict", "31"}, []string{"-newdata", "testdata/challenger.csv"}},
 		{[]string{"-degree", "3", "-normalize", "testdata/iris_sv.csv"}, []string{"-predict", "5,3"}, []string{"-newdata", "testdata/iris_sv.csv"}},

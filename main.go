@@ -454,8 +454,10 @@ type dataset struct {
 	// labelLevels are a two-level label's levels, y = 0's and then y = 1's;
 	// nil for labels 0 and 1
 	labelLevels []string
-	notes       []string // what the data summary says of how the file was read
-	warns       []string // warnings about the data: a column that looks like a row number
+	// trialsName and weightsName are the -trials and -weights columns' names
+	trialsName, weightsName string
+	notes                   []string // what the data summary says of how the file was read
+	warns                   []string // warnings about the data: a column that looks like a row number
 }
 
 // designTerm is a column of the file as the model uses it: numeric, one
@@ -883,6 +885,12 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 			return nil, err
 		}
 		role[k], *c.k = c.role, k
+	}
+	if trials >= 0 {
+		d.trialsName = names[trials]
+	}
+	if weights >= 0 {
+		d.weightsName = names[weights]
 	}
 	if err := t.chooseFeatures(spec, names, header, role); err != nil {
 		return nil, err
@@ -3539,13 +3547,16 @@ type predictor struct {
 	Kind    string `json:"kind"` // binary, onevsall or multinomial
 	Method  string `json:"method"`
 	// Normalize is -normalize's: θ is in the original units either way
-	Normalize bool          `json:"normalize"`
-	Firth     bool          `json:"firth,omitempty"`
-	Lambda    float64       `json:"lambda"`
-	Degree    int           `json:"degree"`
-	Label     string        `json:"label"`
-	Columns   []savedColumn `json:"columns"`
-	Names     []string      `json:"names"` // a name for each θⱼ
+	Normalize bool    `json:"normalize"`
+	Firth     bool    `json:"firth,omitempty"`
+	Lambda    float64 `json:"lambda"`
+	Degree    int     `json:"degree"`
+	Label     string  `json:"label"`
+	// Trials and Weights name the -trials and -weights columns, "" for none
+	Trials  string        `json:"trials,omitempty"`
+	Weights string        `json:"weights,omitempty"`
+	Columns []savedColumn `json:"columns"`
+	Names   []string      `json:"names"` // a name for each θⱼ
 	// Levels are the label's: a two-level label's, y = 0's and then y = 1's
 	// (nil for 0 and 1), or the classes
 	Levels []string `json:"levels,omitempty"`
@@ -3583,7 +3594,7 @@ type savedColumn struct {
 func newPredictor(r *report) (*predictor, error) {
 	p, opt, d := r.p, r.opt, r.p.data
 	pr := &predictor{Format: modelFormat, Version: modelVersion, Method: opt.method, Normalize: opt.normalize, Firth: opt.firth, Lambda: r.lambda, Degree: opt.degree,
-		Label: d.names[len(d.names)-1], Names: p.names}
+		Label: d.names[len(d.names)-1], Trials: d.trialsName, Weights: d.weightsName, Names: p.names}
 	for _, c := range d.columns {
 		pr.Columns = append(pr.Columns, savedColumn{Name: c.name, Levels: c.levels})
 	}
@@ -3884,6 +3895,14 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 		}
 	}
 	label := slices.Index(header, pr.Label)
+	held := &heldOut{pr: pr, file: file, label: label, trials: slices.Index(header, pr.Trials), weights: slices.Index(header, pr.Weights)}
+	switch {
+	case label < 0:
+	case pr.Trials != "" && held.trials < 0:
+		held.why = fmt.Sprintf("it has no column %s, the trials its label %s counts the successes of", quote(pr.Trials), quote(pr.Label))
+	case pr.Weights != "" && held.weights < 0:
+		held.why = fmt.Sprintf("it has no column %s, the weights of the fit", quote(pr.Weights))
+	}
 	cw := csv.NewWriter(out)
 	names := append([]string(nil), header...)
 	if pr.Kind == "binary" {
@@ -3902,14 +3921,6 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 	width := len(header)
 	rows := 0
 	var skipped []int
-	var scores, ys []float64
-	var logLoss float64
-	right, labelled := 0, 0
-	K := max(len(pr.Levels), 2)
-	confusion := make([][]int, K) // true class by predicted class
-	for k := range confusion {
-		confusion[k] = make([]int, K)
-	}
 	for {
 		fields, line, err := next()
 		if err == io.EOF {
@@ -3927,8 +3938,10 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 				for c := range index {
 					index[c]++
 				}
-				if label >= 0 {
-					label++
+				for _, k := range []*int{&held.label, &held.trials, &held.weights} {
+					if *k >= 0 {
+						*k++
+					}
 				}
 			}
 			cw.Write(names)
@@ -3970,29 +3983,7 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 		}
 		row = append(row, pr.className(class))
 		cw.Write(row)
-		if label < 0 || isMissing(fields[label]) {
-			continue
-		}
-		truth := slices.Index(pr.Levels, sanitize(fields[label])) // the held-out label, as a class
-		if pr.Levels == nil {
-			if v, problem := parseNumber(fields[label]); problem == "" && (v == 0 || v == 1) {
-				truth = int(v)
-			}
-		}
-		if truth < 0 {
-			continue
-		}
-		labelled++
-		confusion[truth][class]++
-		if truth == class {
-			right++
-		}
-		if pr.Kind == "binary" {
-			scores, ys = append(scores, p[0]), append(ys, float64(truth))
-			logLoss += logLossOf(LinearPredictor(pr.Theta[0], x), float64(truth))
-		} else {
-			logLoss -= math.Log(p[truth])
-		}
+		held.add(fields, x, p, class)
 	}
 	if rows == 0 {
 		cw.Write(names)
@@ -4009,27 +4000,152 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 		fmt.Fprintf(report, "logreg: %s: %s with a missing value in a column the model takes: their predictions are empty (%s)\n",
 			file, plural(len(skipped), "row"), lineNumbers(skipped))
 	}
-	if labelled > 0 {
-		fmt.Fprintf(report, "\nHeld out (%s, %s with the label %s): log loss %s, accuracy %f %% (%d of %d)\n", file, plural(labelled, "row"), pr.Label,
-			digits(logLoss/float64(labelled), 6), 100*float64(right)/float64(labelled), right, labelled)
-		if pr.Kind == "binary" {
-			c := &classification{tp: float64(confusion[1][1]), fp: float64(confusion[0][1]), tn: float64(confusion[0][0]), fn: float64(confusion[1][0]), auc: AUC(scores, ys)}
-			c.write(report, false)
-		} else {
-			pr.writeConfusion(report, confusion)
-		}
-	}
+	held.write(report)
 	return nil
 }
 
-// writeConfusion writes the held-out K × K confusion matrix, by the
-// classes' names.
-func (pr *predictor) writeConfusion(w io.Writer, confusion [][]int) {
+// heldOut is -newdata's account of the rows with a label: the held-out
+// log loss, accuracy, confusion matrix and AUC. A row counts by its weight
+// W, its trials times its -weights (1 without), as an example of label y
+// (y the successes' share of the trials) does in the fit: W·y as a y = 1
+// and W·(1 − y) as a y = 0.
+type heldOut struct {
+	pr                     *predictor
+	file                   string
+	label, trials, weights int    // their fields in the file, −1 for none
+	why                    string // why there are no held-out figures; "" when there are
+	rows, unusable         int    // rows counted, and rows with a label that cannot be
+	total, right, logLoss  float64
+	confusion              [][]float64 // true class by predicted class, by weight
+	scores, y, w           []float64   // h, the label and the weight of each count, for the AUC
+}
+
+// add counts a row of the file, fields as read, at its example x with its
+// probabilities p and predicted class.
+func (ho *heldOut) add(fields []string, x, p []float64, class int) {
+	if ho.label < 0 || ho.why != "" {
+		return
+	}
+	truth, y, W, ok := ho.outcome(fields)
+	if !ok {
+		ho.unusable++
+		return
+	}
+	if ho.confusion == nil {
+		K := max(len(ho.pr.Levels), 2)
+		ho.confusion = make([][]float64, K)
+		for k := range ho.confusion {
+			ho.confusion[k] = make([]float64, K)
+		}
+	}
+	ho.rows++
+	ho.total += W
+	if ho.pr.Kind != "binary" {
+		ho.confusion[truth][class]++
+		if truth == class {
+			ho.right++
+		}
+		ho.logLoss -= math.Log(p[truth])
+		return
+	}
+	z := LinearPredictor(ho.pr.Theta[0], x)
+	for _, c := range []struct{ y, w float64 }{{1, W * y}, {0, W * (1 - y)}} {
+		if c.w == 0 {
+			continue
+		}
+		ho.logLoss += c.w * logLossOf(z, c.y)
+		ho.confusion[int(c.y)][class] += c.w
+		if int(c.y) == class {
+			ho.right += c.w
+		}
+		ho.scores, ho.y, ho.w = append(ho.scores, p[0]), append(ho.y, c.y), append(ho.w, c.w)
+	}
+}
+
+// outcome reads a row's label as the fit took its own: a class; or a
+// binary label y (a level, 0 or 1, a share in [0, 1] with -weights, or
+// successes out of -trials) and the row's weight W. ok is false for a
+// label, trials or weight missing or not of the kind the fit took.
+func (ho *heldOut) outcome(fields []string) (truth int, y, W float64, ok bool) {
+	pr, field := ho.pr, fields[ho.label]
+	number := func(k int) (float64, bool) {
+		v, problem := parseNumber(fields[k])
+		return v, problem == "" && !isMissing(fields[k])
+	}
+	if isMissing(field) {
+		return 0, 0, 0, false
+	}
+	if pr.Kind != "binary" {
+		truth = slices.Index(pr.Levels, sanitize(field))
+		return truth, 0, 1, truth >= 0
+	}
+	W = 1
+	switch v, isNumber := number(ho.label); {
+	case pr.Trials != "":
+		N, okN := number(ho.trials)
+		if !isNumber || !okN || !(N > 0) || N != math.Trunc(N) || !(v >= 0 && v <= N) || v != math.Trunc(v) {
+			return 0, 0, 0, false
+		}
+		y, W = v/N, N
+	case pr.Levels != nil:
+		k := slices.Index(pr.Levels, sanitize(field))
+		if k < 0 {
+			return 0, 0, 0, false
+		}
+		y = float64(k)
+	case isNumber && (v == 0 || v == 1 || pr.Weights != "" && v >= 0 && v <= 1):
+		y = v
+	default:
+		return 0, 0, 0, false
+	}
+	if pr.Weights != "" {
+		w, okW := number(ho.weights)
+		if !okW || !(w >= 0) || math.IsInf(w, 0) {
+			return 0, 0, 0, false
+		}
+		W *= w
+	}
+	return 0, y, W, true
+}
+
+// write writes the held-out figures, or why there are none.
+func (ho *heldOut) write(w io.Writer) {
+	pr := ho.pr
+	switch {
+	case ho.label < 0:
+		return
+	case ho.why != "":
+		fmt.Fprintf(w, "logreg: %s: no held-out figures: %s\n", ho.file, ho.why)
+		return
+	}
+	if ho.unusable > 0 {
+		fmt.Fprintf(w, "logreg: %s: %s whose label %s is missing or not of the fit's kind: left out of the held-out figures\n",
+			ho.file, plural(ho.unusable, "row"), quote(pr.Label))
+	}
+	if ho.rows == 0 || !(ho.total > 0) {
+		return
+	}
+	by := ""
+	switch {
+	case pr.Trials != "" && pr.Weights != "":
+		by = fmt.Sprintf(", counted by their trials %s times their weights %s", pr.Trials, pr.Weights)
+	case pr.Trials != "":
+		by = fmt.Sprintf(", counted by their trials %s", pr.Trials)
+	case pr.Weights != "":
+		by = fmt.Sprintf(", counted by their weights %s", pr.Weights)
+	}
+	fmt.Fprintf(w, "\nHeld out (%s, %s with the label %s%s): log loss %s, accuracy %f %% (%s of %s)\n", ho.file, plural(ho.rows, "row"), pr.Label, by,
+		digits(ho.logLoss/ho.total, 6), 100*ho.right/ho.total, count(ho.right), count(ho.total))
+	if pr.Kind == "binary" {
+		c := &classification{tp: ho.confusion[1][1], fp: ho.confusion[0][1], tn: ho.confusion[0][0], fn: ho.confusion[1][0], auc: AUCWeighted(ho.scores, ho.y, ho.w)}
+		c.write(w, false)
+		return
+	}
 	cm := [][]string{append([]string{"true \\ predicted"}, pr.Levels...)}
 	for k, name := range pr.Levels {
 		row := []string{name}
-		for _, v := range confusion[k] {
-			row = append(row, strconv.Itoa(v))
+		for _, v := range ho.confusion[k] {
+			row = append(row, count(v))
 		}
 		cm = append(cm, row)
 	}
