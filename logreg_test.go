@@ -3991,6 +3991,8 @@ func TestBadModelFiles(t *testing.T) {
 		{"a short θ", strings.Replace(good, `"theta": [`+"\n  [\n", `"theta": [`+"\n  [\n   0.5,\n", 1), "", "a row of θ of 11 entries, want 10"},
 		{"a covariance of another size", strings.Replace(good, `"mu": [`+"\n   0,\n", `"mu": [`+"\n   0,\n   0,\n", 1), "", "its covariance"},
 		{"no covariance, and no reason", regexp.MustCompile(`(?s),\s*"covariance": \{.*\}\s*\}\s*$`).ReplaceAllString(good, "\n}\n"), "", "neither a covariance nor why"},
+		{"a level named twice", strings.Replace(good, `"other",`, `"black",`, 1), "", "its levels are fewer than 2 or repeat"},
+		{"three levels of a binary label", strings.Replace(good, `"levels": [`+"\n  \"no\",", `"levels": [`+"\n  \"maybe\",\n  \"no\",", 1), "", "3 levels of the label for a fit of kind binary"},
 		{"a missing column", good, "x,lwt\n1,2\n", `no column named "age", which the model takes`},
 		{"an unknown level", good, "age,lwt,race,smoke,ptl,ht,ui,ftv\n20,120,purple,no,0,0,0,0\n", `:2:3: "purple" is not a level of the factor race`},
 		{"a text for a number", good, "age,lwt,race,smoke,ptl,ht,ui,ftv\ntwenty,120,white,no,0,0,0,0\n", `:2:1: "twenty" is not a number, for age`},

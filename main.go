@@ -1180,6 +1180,15 @@ func lineList(t *table, rows []int) string {
 	return lineNumbers(lines)
 }
 
+// setOf returns the set of the names.
+func setOf(names []string) map[string]bool {
+	set := map[string]bool{}
+	for _, name := range names {
+		set[name] = true
+	}
+	return set
+}
+
 // sortedKeys returns the keys of m in order.
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
@@ -3658,8 +3667,19 @@ func loadModel(file string) (*predictor, error) {
 		return nil, bad("%d columns with degree %d", len(pr.Columns), pr.Degree)
 	}
 	n := 1 // the parameters the columns make
+	seen := map[string]bool{}
 	for _, c := range pr.Columns {
+		if seen[c.Name] || c.Levels != nil && (len(c.Levels) < 2 || len(sortedKeys(setOf(c.Levels))) != len(c.Levels)) {
+			return nil, bad("the column %s is named twice, or its levels are fewer than 2 or repeat", quote(c.Name))
+		}
+		seen[c.Name] = true
 		n += max(1, len(c.Levels)-1)
+	}
+	switch levels := len(sortedKeys(setOf(pr.Levels))); {
+	case levels != len(pr.Levels):
+		return nil, bad("the label's levels repeat")
+	case pr.Kind == "binary" && levels != 0 && levels != 2, pr.Kind != "binary" && levels < 2:
+		return nil, bad("%d levels of the label for a fit of kind %s", levels, pr.Kind)
 	}
 	if pr.Degree > 1 {
 		n = (pr.Degree + 1) * (pr.Degree + 2) / 2
