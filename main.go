@@ -1919,7 +1919,9 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	return f
 }
 
-// euclidean returns ‖v‖₂, accumulated by math.Hypot so that no square overflows.
+// euclidean returns ‖v‖₂, accumulated by math.Hypot so that no square
+// overflows: logreg.go's norm, written again here because main.go uses
+// only what logreg.go exports.
 func euclidean(v []float64) float64 {
 	s := 0.0
 	for _, x := range v {
@@ -2375,29 +2377,9 @@ func (s *statistics) firthStatistics(p *problem, opt *options, theta []float64) 
 			s.drops = append(s.drops, dr)
 		}
 	}
-	z := NormalCritical(opt.level)
-	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
-	s.waldLo, s.waldHi = make([]float64, n), make([]float64, n)
-	s.lo, s.hi, s.ok = make([]float64, n), make([]float64, n), make([]bool, n)
-	for k, name := range p.names {
-		s.waldLo[k], s.waldHi[k] = theta[k]-z*s.se[k], theta[k]+z*s.se[k]
-		if !s.profiled {
-			continue
-		}
-		if lo, hi, err := FirthProfileInterval(theta, X, y, w, k, opt.level); err == nil || errors.Is(err, ErrProfileUncertain) {
-			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
-			if err != nil {
-				s.uncertain = append(s.uncertain, name)
-			}
-			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-				s.unbounded = append(s.unbounded, name)
-			}
-		}
-	}
-	if n == 2 && opt.degree == 1 && theta[1] != 0 {
-		s.hasX50, s.x50 = true, -theta[0]/theta[1]
-		s.x50se = s.cov.SE([]float64{1, s.x50}) / math.Abs(theta[1])
-	}
+	s.intervals(p, opt, theta, func(k int) (lo, hi float64, err error) {
+		return FirthProfileInterval(theta, X, y, w, k, opt.level)
+	})
 	return s
 }
 
@@ -2441,6 +2423,18 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	} else if n > 1 {
 		s.drops = dropEach(p, opt, theta, s.residual)
 	}
+	s.intervals(p, opt, theta, func(k int) (lo, hi float64, err error) {
+		return ProfileIntervalWeighted(theta, X, y, w, k, opt.level)
+	})
+	return s
+}
+
+// intervals computes the Wald intervals θₖ ± z·seₖ, the profile intervals
+// of profile (unless m·n² is above maxProfileWork), and x₅₀ for one
+// feature: x₅₀ = −θ₀/θ₁, by the delta method: ∇x₅₀ = −(1, x₅₀)/θ₁, so
+// se = SE((1, x₅₀)ᵀθ)/|θ₁|, with no θ₁² to overflow or underflow.
+func (s *statistics) intervals(p *problem, opt *options, theta []float64, profile func(k int) (lo, hi float64, err error)) {
+	m, n := p.data.count(), len(theta)
 	z := NormalCritical(opt.level)
 	s.profiled = float64(m)*float64(n)*float64(n) <= maxProfileWork
 	s.waldLo, s.waldHi = make([]float64, n), make([]float64, n)
@@ -2450,9 +2444,11 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 		if !s.profiled {
 			continue
 		}
-		lo, hi, err := ProfileIntervalWeighted(theta, X, y, w, k, opt.level)
-		if err == nil {
+		if lo, hi, err := profile(k); err == nil || errors.Is(err, ErrProfileUncertain) {
 			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
+			if err != nil {
+				s.uncertain = append(s.uncertain, name)
+			}
 			if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 				s.unbounded = append(s.unbounded, name)
 			}
@@ -2461,13 +2457,10 @@ func newStatistics(p *problem, opt *options, f *fit, theta []float64) *statistic
 	if n == 2 && opt.degree == 1 {
 		s.hasX50 = true
 		if theta[1] != 0 {
-			// x₅₀ = −θ₀/θ₁, by the delta method: ∇x₅₀ = −(1, x₅₀)/θ₁, so se = SE((1, x₅₀)ᵀθ)/|θ₁|,
-			// with no θ₁² to overflow or underflow
 			s.x50 = -theta[0] / theta[1]
 			s.x50se = s.cov.SE([]float64{1, s.x50}) / math.Abs(theta[1])
 		}
 	}
-	return s
 }
 
 // dropEach refits the model without each of its terms in turn, from the
