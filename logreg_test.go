@@ -4043,7 +4043,7 @@ func TestRunExplain(t *testing.T) {
 		"dG/dh  = (y - h)/(h(1 - h))         = 2.0000000000",
 		"dh/dz  = h(1 - h)                   = 0.2500000000",
 		"θ1   petal_length     6.0000000000           3.0000000000     3.0000000000",
-		"θ1   petal_length      -0.3230000000", // the analytic ∂J/∂θ1
+		"θ1   petal_length          -0.3230000000       0.0000000000      -0.3230000000", // the data term, the penalty's (0 at θ = 0), the analytic ∂J/∂θ1
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("-explain lacks %q:\n%s", want, stdout)
@@ -4064,6 +4064,26 @@ func TestRunExplain(t *testing.T) {
 	_, stdout, _ = runProgram("-explain", "-theta", "-40,5,10")
 	if z := -40 + 5*4.7 + 10*1.4; !strings.Contains(stdout, fmt.Sprintf("= %.10f", z)) {
 		t.Errorf("-explain -theta -40,5,10: want z = %.10f:\n%s", z, stdout)
+	}
+	// With λ > 0 the gradient's two terms stand side by side: the penalty's
+	// (λ/m) θj = θj/100 here, 0 for θ0, and their sum, the analytic gradient.
+	_, stdout, _ = runProgram("-explain", "-lambda", "1", "-theta", "-1,0.5,2")
+	for _, want := range []string{
+		"(1/m) Σ (h - y) xj (λ/m) θj analytic central difference",
+		"θ0 (intercept) 0.4850306982 0 (not penalized) 0.4850306982",
+		"θ1 petal_length 2.0676508378 0.005000000000 2.0726508378",
+		"θ2 petal_width 0.6436009793 0.02000000000 0.6636009793",
+	} {
+		if !containsFields(stdout, want) {
+			t.Errorf("-explain -lambda 1 lacks %q:\n%s", want, stdout)
+		}
+	}
+	// Softmax's headers stand apart, at least two spaces between columns.
+	_, stdout, _ = runProgram("-explain", "-multinomial", "-lambda", "1", "testdata/iris.csv")
+	for _, want := range []string{"zk = θkᵀx  hk = e^zk / Σ e^zl  dG/dzk = [k = y] - hk", "xj = dzk/dθkj  ([k = y] - hk) xj", "class  (1/m) Σ (hk - yk) xj"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("-explain -multinomial lacks %q:\n%s", want, stdout)
+		}
 	}
 }
 

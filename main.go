@@ -4197,6 +4197,9 @@ type explanation struct {
 	x                          []float64
 	y, z, h, dGdh, dhdz, yMinH float64
 	grad, numeric              []float64
+	// dataTerm and penalty are the gradient's two terms, (1/m) Σ (h − y) xⱼ
+	// and (λ/m) θⱼ (0 for j = 0): grad = dataTerm + penalty
+	dataTerm, penalty []float64
 }
 
 // explainGradient computes the derivation of the gradient, by the chain
@@ -4211,6 +4214,11 @@ func explainGradient(p *problem, opt *options, lambda float64) *explanation {
 	e.dhdz = e.h * oneMinusH
 	e.dGdh = e.yMinH / e.dhdz
 	_, e.grad = CostFunctionReg(p.theta0, p.X, p.data.y, lambda)
+	_, e.dataTerm = CostFunction(p.theta0, p.X, p.data.y)
+	e.penalty = make([]float64, len(p.theta0))
+	for j := 1; j < len(p.theta0); j++ {
+		e.penalty[j] = lambda / float64(len(p.X)) * p.theta0[j]
+	}
 	e.numeric = centralDifferences(p.theta0, p.X, p.data.y, lambda)
 	return e
 }
@@ -4243,9 +4251,20 @@ func (e *explanation) write(w io.Writer, p *problem, opt *options, lambda float6
 		fmt.Fprint(w, " + (λ/m) θj for j ≥ 1")
 	}
 	fmt.Fprintln(w, ", beside central differences (J(θ + d·ej) - J(θ - d·ej)) / 2d:")
-	fmt.Fprintf(w, "  %-4s %s %18s %20s\n", "j", padRight("", width), "analytic", "central difference")
-	for j, name := range p.names {
-		fmt.Fprintf(w, "  θ%-3d %s %18s %20s\n", j, padRight(name, width), digits(e.grad[j], 10), digits(e.numeric[j], 10))
+	if lambda > 0 { // the two terms, so that the penalty's shows even at θ = 0, where it is 0
+		fmt.Fprintf(w, "  %-4s %s %22s %18s %18s %20s\n", "j", padRight("", width), "(1/m) Σ (h - y) xj", "(λ/m) θj", "analytic", "central difference")
+		for j, name := range p.names {
+			penalty := digits(e.penalty[j], 10)
+			if j == 0 {
+				penalty = "0 (not penalized)"
+			}
+			fmt.Fprintf(w, "  θ%-3d %s %22s %18s %18s %20s\n", j, padRight(name, width), digits(e.dataTerm[j], 10), penalty, digits(e.grad[j], 10), digits(e.numeric[j], 10))
+		}
+	} else {
+		fmt.Fprintf(w, "  %-4s %s %18s %20s\n", "j", padRight("", width), "analytic", "central difference")
+		for j, name := range p.names {
+			fmt.Fprintf(w, "  θ%-3d %s %18s %20s\n", j, padRight(name, width), digits(e.grad[j], 10), digits(e.numeric[j], 10))
+		}
 	}
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.grad, e.numeric))
 }
@@ -4256,6 +4275,17 @@ type softmaxExplanation struct {
 	example, y, k     int // the example (from 1), its class, and the class whose row is shown
 	x, z, h           []float64
 	analytic, numeric []float64 // the gradient, class by class, and its central differences
+	dataTerm          []float64 // the gradient's term (1/m) Σ (hk − yk) xj, class by class
+}
+
+// headerRow returns a table's header, its cells after the first set two
+// spaces apart from the column before, so that headers as wide as their
+// column do not run together.
+func headerRow(cells ...string) []string {
+	for k := 1; k < len(cells); k++ {
+		cells[k] = " " + cells[k]
+	}
+	return cells
 }
 
 // explainSoftmax computes the derivation of softmax regression's gradient,
@@ -4272,6 +4302,7 @@ func explainSoftmax(p *problem, opt *options, lambda float64) *softmaxExplanatio
 	}
 	e.h = SoftmaxProbabilities(Theta, e.x)
 	_, grad := SoftmaxCost(Theta, p.X, d.class, lambda)
+	_, dataTerm := SoftmaxCost(Theta, p.X, d.class, 0) // Θ = 0: the penalty's term (λ/m) θkj is 0
 	for c := range Theta {
 		for j := range n {
 			dv := math.Cbrt(0x1p-52)
@@ -4281,6 +4312,7 @@ func explainSoftmax(p *problem, opt *options, lambda float64) *softmaxExplanatio
 			minus, _ := SoftmaxCost(Theta, p.X, d.class, lambda)
 			Theta[c][j] = 0
 			e.analytic, e.numeric = append(e.analytic, grad[c][j]), append(e.numeric, (plus-minus)/(2*dv))
+			e.dataTerm = append(e.dataTerm, dataTerm[c][j])
 		}
 	}
 	return e
@@ -4297,7 +4329,7 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 		}
 		return 0
 	}
-	rows := [][]string{{"", "zk = θkᵀx", "hk = e^zk / Σ e^zl", "dG/dzk = [k = y] - hk"}}
+	rows := [][]string{headerRow("", "zk = θkᵀx", "hk = e^zk / Σ e^zl", "dG/dzk = [k = y] - hk")}
 	for k, c := range d.classes {
 		name := c
 		if k == 0 {
@@ -4309,7 +4341,7 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 	fmt.Fprintf(w, "  dzk/dθkj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθkj = dG/dzk · dzk/dθkj = ([k = y] - hk) xj: the binary (y - h) xj, one row per class\n")
 	fmt.Fprintf(w, "  so this example adds -(1/m)([k = y] - hk) xj to ∂J/∂θkj; for class %s:\n\n", d.classes[e.k])
-	rows = [][]string{{"j", "xj = dzk/dθkj", "([k = y] - hk) xj"}}
+	rows = [][]string{headerRow("j", "xj = dzk/dθkj", "([k = y] - hk) xj")}
 	for j, name := range p.names {
 		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, digits(e.x[j], 10), digits((indicator(e.k)-e.h[e.k])*e.x[j], 10)})
 	}
@@ -4320,10 +4352,21 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 		fmt.Fprint(w, " + (λ/m) θkj for j ≥ 1")
 	}
 	fmt.Fprintln(w, ", beside central differences:")
-	rows = [][]string{{"", "class", "analytic", "central difference"}}
+	rows = [][]string{headerRow("", "class", "analytic", "central difference")}
+	if lambda > 0 { // the two terms; at Θ = 0 the penalty's is 0
+		rows = [][]string{headerRow("", "class", "(1/m) Σ (hk - yk) xj", "(λ/m) θkj", "analytic", "central difference")}
+	}
 	for a := range e.analytic {
 		c, j := a/len(p.names), a%len(p.names)
-		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + p.names[j], d.classes[c+1], digits(e.analytic[a], 10), digits(e.numeric[a], 10)})
+		row := []string{"θ" + strconv.Itoa(j) + " " + p.names[j], d.classes[c+1]}
+		if lambda > 0 {
+			penalty := "0"
+			if j == 0 {
+				penalty = "0 (not penalized)"
+			}
+			row = append(row, digits(e.dataTerm[a], 10), penalty)
+		}
+		rows = append(rows, append(row, digits(e.analytic[a], 10), digits(e.numeric[a], 10)))
 	}
 	printTable(w, rows, []int{0, 10, 18, 20})
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.analytic, e.numeric))
