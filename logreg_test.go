@@ -3692,6 +3692,37 @@ func TestRunCrossValidation(t *testing.T) {
 	checkRuns(t, tests)
 }
 
+// A λ chosen at an end of the list is warned about, in the report and the
+// picture, with the values to try next; one inside the list is not. The
+// picture rings the chosen λ on the validation curve.
+func TestChosenAtEdge(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string // "" for no warning
+	}{
+		{[]string{"-degree", "6", "-lambda", "0,0.01,0.1,1,10,100", "testdata/iris_vv.csv"},
+			"Warning: λ = 100 is the largest value tried: the validation cost may fall further beyond it. Remedy: try larger ones, -lambda 100,1000,10000."},
+		{[]string{"-degree", "3", "-lambda", "0.1,1,10,100", "testdata/iris_vv.csv"},
+			"Warning: λ = 0.1 is the smallest value tried that has an optimum in every fold: the validation cost may fall further below it. Remedy: try smaller ones, -lambda 0.001,0.01,0.1."},
+		{[]string{"-degree", "3", "-lambda", "0,0.01,0.1,1,10,100", "testdata/iris_vv.csv"}, ""},
+	} {
+		_, stdout, stderr := runProgram(tt.args...)
+		if !strings.Contains(stdout, "Chosen: lambda") {
+			t.Fatalf("%v: no λ chosen (%s)", tt.args, stderr)
+		}
+		if got := strings.Contains(stdout, "Warning: λ ="); tt.want == "" && got || tt.want != "" && !strings.Contains(stdout, tt.want) {
+			t.Errorf("%v: want the warning %q:\n%s", tt.args, tt.want, stdout)
+		}
+		root, _ := plotFile(t, tt.args...)
+		if root.byID("chosen") == nil {
+			t.Errorf("%v: the chosen λ is not ringed on the validation curve", tt.args)
+		}
+		if edge := root.byID("edge"); (edge != nil) != (tt.want != "") {
+			t.Errorf("%v: the picture's warning %v, want one: %v", tt.args, edge, tt.want != "")
+		}
+	}
+}
+
 // Cross-validation of softmax with an outlier, and with a class that a
 // training fold lacks: the validation costs are finite (−log p by
 // log-sum-exp: p of the outlier underflowed, and every cost was +Inf), the λ
@@ -4187,6 +4218,41 @@ func TestPlotCost(t *testing.T) {
 	root, _ = plotFile(t, "testdata/challenger.csv")
 	if root.byID("no-data-panel") != nil {
 		t.Errorf("one feature: the picture says there is no data panel")
+	}
+}
+
+// Each picture says what was fitted: the method, λ and the degree, in the
+// panels' subtitles and the picture's title element, so that the course's
+// λ = 0, 1 and 100 pictures of the same data are told apart.
+func TestPlotTitles(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-degree", "6", "-lambda", "0", "testdata/iris_vv.csv"}, "Newton's method, λ = 0, degree 6"},
+		{[]string{"-degree", "6", "-lambda", "1", "testdata/iris_vv.csv"}, "Newton's method, λ = 1, degree 6"},
+		{[]string{"-degree", "6", "-lambda", "100", "testdata/iris_vv.csv"}, "Newton's method, λ = 100, degree 6"},
+		{[]string{"-method", "gd", "-normalize", "-alpha", "1", "testdata/challenger.csv"}, "gradient descent, λ = 0, normalized"},
+		{[]string{"-firth", "testdata/iris_sv.csv"}, "Firth's penalized likelihood"},
+		{[]string{"-multinomial", "-lambda", "1", "testdata/iris_petal.csv"}, "softmax regression, λ = 1"},
+		{[]string{"-onevsall", "-lambda", "0.5", "testdata/iris_petal.csv"}, "one-vs-all, λ = 0.5"},
+		{[]string{"-degree", "3", "-lambda", "0,1,10", "testdata/iris_vv.csv"}, "Newton's method, λ chosen from 3 by cross-validation in 5 folds, degree 3"},
+	} {
+		root, _ := plotFile(t, tt.args...)
+		var titles, subtitles []string
+		for _, e := range root.find(func(e *svgNode) bool { return e.XMLName.Local == "title" }) {
+			titles = append(titles, e.Text)
+		}
+		for _, e := range root.find(func(e *svgNode) bool { return e.attr("class") == "subtitle" }) {
+			subtitles = append(subtitles, e.Text)
+		}
+		file := tt.args[len(tt.args)-1]
+		if len(titles) != 1 || titles[0] != "logreg: "+file+": "+tt.want {
+			t.Errorf("%v: title elements %q, want one, %q", tt.args, titles, "logreg: "+file+": "+tt.want)
+		}
+		if !strings.Contains(tt.want, "cross-validation") && (len(subtitles) == 0 || slices.ContainsFunc(subtitles, func(s string) bool { return s != tt.want })) {
+			t.Errorf("%v: subtitles %q, want each %q", tt.args, subtitles, tt.want)
+		}
 	}
 }
 

@@ -2100,6 +2100,34 @@ type cvReport struct {
 	results []CVResult
 	best    int    // the chosen λ's index, −1 for none
 	plot    string // the validation curve, for -plot; the fit at the chosen λ adds no picture
+	edge    string // a warning that the chosen λ is at an end of the list; "" if not
+}
+
+// edgeOfList warns when the chosen λ (results[best]) is the largest λ
+// tried, or the smallest with an optimum in every fold other than 0: the
+// lowest validation cost may then lie beyond the list. "" if neither.
+func edgeOfList(results []CVResult, best int) string {
+	if best < 0 {
+		return ""
+	}
+	chosen := results[best].Lambda
+	largest, smallest := true, chosen > 0
+	for _, r := range results {
+		largest = largest && r.Lambda <= chosen
+		if r.Converged == len(r.Errs) {
+			smallest = smallest && r.Lambda >= chosen
+		}
+	}
+	l := strconv.FormatFloat(chosen, 'g', -1, 64)
+	switch {
+	case largest:
+		return fmt.Sprintf("λ = %s is the largest value tried: the validation cost may fall further beyond it. Remedy: try larger ones, -lambda %s,%s,%s",
+			l, l, strconv.FormatFloat(chosen*10, 'g', -1, 64), strconv.FormatFloat(chosen*100, 'g', -1, 64))
+	case smallest:
+		return fmt.Sprintf("λ = %s is the smallest value tried that has an optimum in every fold: the validation cost may fall further below it. Remedy: try smaller ones, -lambda %s,%s,%s",
+			l, strconv.FormatFloat(chosen/100, 'g', -1, 64), strconv.FormatFloat(chosen/10, 'g', -1, 64), l)
+	}
+	return ""
 }
 
 // crossValidate cross-validates the list of -lambda and chooses the λ with
@@ -2118,6 +2146,7 @@ func (r *report) crossValidate() error {
 		return fmt.Errorf("cannot cross-validate: %v", err)
 	}
 	r.cv = &cvReport{results: results, best: BestLambda(results)}
+	r.cv.edge = edgeOfList(results, r.cv.best)
 	if r.cv.best < 0 {
 		for _, res := range results {
 			for f, err := range res.Errs {
@@ -2184,6 +2213,9 @@ func (r *report) writeCV(w io.Writer) error {
 		return nil // the error follows
 	}
 	fmt.Fprintf(w, "Chosen: lambda = %g (*), the lowest validation cost; the fit on all the data follows.\n", r.lambda)
+	if cv.edge != "" {
+		fmt.Fprintf(w, "Warning: %s.\n", cv.edge)
+	}
 	if cv.plot == "" {
 		return nil
 	}
@@ -3199,9 +3231,10 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 	if cols > 0 {
 		rows = (len(thetas) + cols - 1) / cols
 	}
-	width, height := panelWidth+cols*mw, max(panelHeight, rows*mh+20)
+	width, height := panelWidth+cols*mw, max(panelHeight+24, rows*mh+20) // 24 px for the notes under the legend
 	var s svg
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", width, height, width, height)
+	s.title(p, fitDescription(opt))
 	s.printf(`<defs><path id="pos" d="M-3 0h6M0-3v6" stroke="#c62828" stroke-width="1.4"/><circle id="neg" r="2.6" fill="none" stroke="#333" stroke-width="1"/></defs>` + "\n")
 	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
 	// λ on a log axis; λ = 0 a decade left of the smallest positive λ
@@ -3268,6 +3301,10 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 		}
 		s.printf(`<path id="%s" d="%s" %s/>`+"\n", line.id, d.String(), line.style)
 	}
+	if best >= 0 { // the chosen λ, ringed on the validation curve
+		s.printf(`<circle id="chosen" cx="%s" cy="%s" r="6" fill="none" stroke="#111" stroke-width="1.6"/>`+"\n",
+			num(f.px(xs[best])), num(f.py(results[best].ValidationCost)))
+	}
 	s.printf("</g></g>\n")
 	s.legend(f, [][2]string{{curveStyle, "training"}, {boundaryStyle, "validation"}})
 	var notes []string
@@ -3280,7 +3317,11 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 		s.text(f.left, f.top+f.height+84, "start", ` fill="#b71c1c"`, "no finite optimum in some fold, not drawn: λ = "+strings.Join(notes, ", "))
 	}
 	if best >= 0 {
-		s.text(f.left, f.top+f.height+100, "start", ` fill="#555"`, fmt.Sprintf("chosen: λ = %g, the lowest validation cost", results[best].Lambda))
+		s.text(f.left, f.top+f.height+100, "start", ` fill="#555"`, fmt.Sprintf("chosen (ringed): λ = %g, the lowest validation cost", results[best].Lambda))
+		if edge := edgeOfList(results, best); edge != "" {
+			short, _, _ := strings.Cut(edge, ":")
+			s.text(f.left, f.top+f.height+116, "start", ` id="edge" fill="#b71c1c"`, short+": try beyond it")
+		}
 	}
 	// small multiples: the data and the boundary of the fit on all the data at each λ
 	if len(thetas) > 0 {
@@ -4487,8 +4528,15 @@ func ticks(lo, hi, minStep float64) (at []float64, decimals int) {
 	return at, decimals
 }
 
-// axes draws the frame's box, ticks, tick labels, axis labels and title.
-func (s *svg) axes(f frame, xlabel, ylabel, title string) {
+// title writes the picture's title element: the data file and what was
+// fitted, which a browser shows as the picture's name.
+func (s *svg) title(p *problem, fit string) {
+	s.printf("<title>%s</title>\n", html.EscapeString("logreg: "+p.data.file+": "+fit))
+}
+
+// axes draws the frame's box, ticks, tick labels, axis labels, title and
+// the subtitle under it ("" for none).
+func (s *svg) axes(f frame, xlabel, ylabel, title, subtitle string) {
 	s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(f.left), num(f.top), num(f.width), num(f.height))
 	xt, xd := ticks(f.x0, f.x1, f.xMinStep)
 	for _, t := range xt {
@@ -4504,7 +4552,42 @@ func (s *svg) axes(f frame, xlabel, ylabel, title string) {
 	}
 	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", xlabel)
 	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), ylabel)
-	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, title)
+	if subtitle == "" {
+		s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, title)
+		return
+	}
+	s.text(f.left+f.width/2, f.top-26, "middle", ` font-weight="bold"`, title)
+	s.text(f.left+f.width/2, f.top-9, "middle", ` class="subtitle" fill="#333"`, subtitle)
+}
+
+// fitDescription says what a picture shows the fit of: the method, λ and
+// the degree of the features, as the course titles its figures
+// ("lambda = 1").
+func fitDescription(opt *options) string {
+	var parts []string
+	switch {
+	case opt.firth:
+		parts = append(parts, "Firth's penalized likelihood")
+	case opt.multinomial:
+		parts = append(parts, "softmax regression")
+	case opt.oneVsAll:
+		parts = append(parts, "one-vs-all")
+	default:
+		parts = append(parts, methodName(opt.method))
+	}
+	switch {
+	case len(opt.lambdas) > 1:
+		parts = append(parts, fmt.Sprintf("λ chosen from %d by cross-validation in %d folds", len(opt.lambdas), opt.folds))
+	case !opt.firth:
+		parts = append(parts, "λ = "+strconv.FormatFloat(opt.lambdas[0], 'g', -1, 64))
+	}
+	if opt.degree > 1 {
+		parts = append(parts, fmt.Sprintf("degree %d", opt.degree))
+	}
+	if opt.normalize {
+		parts = append(parts, "normalized")
+	}
+	return strings.Join(parts, ", ")
 }
 
 // clip starts a group clipped to the frame's area; the caller closes it with </g>.
@@ -4563,6 +4646,7 @@ func plotClasses(p *problem, opt *options, predict func(x []float64) int, histor
 	var s svg
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
 		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
+	s.title(p, fitDescription(opt))
 	s.printf("<defs>")
 	for k := range K {
 		s.printf(`<circle id="c%d" r="3.4" fill="%s" stroke="#222" stroke-width="0.6"/>`, k, classColors[k%len(classColors)])
@@ -4575,7 +4659,7 @@ func plotClasses(p *problem, opt *options, predict func(x []float64) int, histor
 		xlo, xhi := padded(x1)
 		ylo, yhi := padded(x2)
 		f := newFrame(0, xlo, xhi, ylo, yhi)
-		s.axes(f, d.names[0], d.names[1], "Training data and the predicted classes")
+		s.axes(f, d.names[0], d.names[1], "Training data and the predicted classes", fitDescription(opt))
 		s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 		s.clip("clip-data", f)
 		const G = regionGrid
@@ -4666,6 +4750,7 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 	var s svg
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
 		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
+	s.title(p, fitDescription(opt))
 	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/></defs>` + "\n")
 	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
 	offset := 0.0
@@ -4674,7 +4759,7 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 		s.dataPanel(p, opt, theta, note)
 		offset = panelWidth
 	case n == 1:
-		s.curvePanel(p, theta, note)
+		s.curvePanel(p, opt, theta, note)
 		offset = panelWidth
 	}
 	if theta != nil {
@@ -4695,11 +4780,11 @@ func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) 
 	xlo, xhi := padded(x1)
 	ylo, yhi := padded(x2)
 	f := newFrame(0, xlo, xhi, ylo, yhi)
-	title := "Training data"
+	title, subtitle := "Training data", ""
 	if theta != nil {
-		title += " and decision boundary"
+		title, subtitle = title+" and decision boundary", fitDescription(opt)
 	}
-	s.axes(f, d.names[0], d.names[1], title)
+	s.axes(f, d.names[0], d.names[1], title, subtitle)
 	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 	s.clip("clip-data", f)
 	drawn := s.markers(f, x1, x2, d.y)
@@ -4826,16 +4911,16 @@ func contourPath(f frame, value func(x1, x2 float64) float64) string {
 
 // curvePanel draws one feature: the examples at y = 0 and 1, the fitted
 // probability h(x), the line h = 0.5 and where h crosses it.
-func (s *svg) curvePanel(p *problem, theta []float64, note string) {
+func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string) {
 	d := p.data
 	x := column(d.X, 1)
 	xlo, xhi := padded(x)
 	f := newFrame(0, xlo, xhi, -0.1, 1.1)
-	title := "Training data"
+	title, subtitle := "Training data", ""
 	if theta != nil {
-		title += " and fitted probability"
+		title, subtitle = title+" and fitted probability", fitDescription(opt)
 	}
-	s.axes(f, d.names[0], "P("+d.names[1]+" = 1)", title)
+	s.axes(f, d.names[0], "P("+d.names[1]+" = 1)", title, subtitle)
 	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 	s.clip("clip-data", f)
 	s.printf(`<path d="M%s %sH%s" %s/>`+"\n", num(f.left), num(f.py(0.5)), num(f.left+f.width), dashedStyle)
@@ -4870,7 +4955,7 @@ func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []floa
 	lo, hi := padded(J)
 	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
 	f.xMinStep = 1 // iterations are whole numbers
-	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method))
+	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method), fitDescription(opt))
 	step := (len(J) + maxCostPoints - 1) / maxCostPoints
 	var line strings.Builder
 	for k := 0; k < len(J); k += step {
