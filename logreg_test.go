@@ -3786,6 +3786,31 @@ func TestRunWriteError(t *testing.T) {
 	}
 }
 
+// firstWrite is a writer that keeps the first write it is given apart.
+type firstWrite struct{ first, all strings.Builder }
+
+func (f *firstWrite) Write(b []byte) (int, error) {
+	if f.all.Len() == 0 {
+		f.first.Write(b)
+	}
+	return f.all.Write(b)
+}
+
+// The data summary reaches standard output before the fit starts, in a
+// write of its own, so that a long fit is not silent.
+func TestDataSummaryFirst(t *testing.T) {
+	for _, args := range [][]string{{"testdata/challenger.csv"}, {"-multinomial", "testdata/iris.csv"}, {"-lambda", "0,1", "testdata/challenger.csv"}} {
+		var out firstWrite
+		if status := run(args, &out, io.Discard); status != 0 {
+			t.Fatalf("%v: status %d", args, status)
+		}
+		first := out.first.String()
+		if !strings.HasPrefix(first, "Data: ") || strings.Contains(first, "Fit:") || strings.Contains(first, "Cross-validation") || !strings.HasPrefix(out.all.String(), first) {
+			t.Errorf("%v: the first write is %q, want the data summary alone", args, first)
+		}
+	}
+}
+
 // The report is computed before it is written: what writes it (the
 // functions and methods of main.go named write…, print… or describe…) calls
 // nothing that fits, estimates or draws; and the options are set only while

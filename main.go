@@ -100,12 +100,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	r, err := analyze(p, opt)
 	report := stdout
 	if opt.newdata != "" && opt.out == "" {
 		report = io.Discard // standard output is the predictions'; the warnings still go to stderr
 	}
 	w := bufio.NewWriter(report)
+	writeData(w, p, opt) // before the fit starts, so that a long fit is not silent
+	if ferr := w.Flush(); ferr != nil {
+		return fail(stderr, fmt.Errorf("cannot write the report: %v", ferr))
+	}
+	r, err := analyze(p, opt)
 	if werr := r.write(w, stderr); werr != nil {
 		err = werr // a plot that cannot be written ends the report there
 	}
@@ -2009,14 +2013,14 @@ func analyze(p *problem, opt *options) (*report, error) {
 	return r, r.fitBinary()
 }
 
-// write writes the report on w and its warnings on stderr, each warning
-// after the lines it is about; its error is a plot that cannot be written.
+// write writes the report after the data summary (which run writes before
+// the fit starts) on w and its warnings on stderr, each warning after the
+// lines it is about; its error is a plot that cannot be written.
 func (r *report) write(w *bufio.Writer, stderr io.Writer) error {
 	warn := func(msg string) {
 		w.Flush() // the warning comes after the report's lines it is about
 		fmt.Fprintf(stderr, "logreg: warning: %s\n", msg)
 	}
-	writeData(w, r.p, r.opt)
 	if r.cv != nil {
 		if err := r.writeCV(w); err != nil {
 			return err
