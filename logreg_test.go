@@ -4281,6 +4281,42 @@ func TestPlotTitles(t *testing.T) {
 	}
 }
 
+// -predict's example is drawn where it is, inside the axes even outside the
+// data (Challenger at 31 °F), at its h, with its interval as a bar for one
+// feature: the report's 0.999609 and 0.481609 to 0.99999986 (pixels are
+// rounded to 0.1).
+func TestPlotPredict(t *testing.T) {
+	root, _ := plotFile(t, "-predict", "31", "testdata/challenger.csv")
+	f := plotFrame(t, root, "data")
+	g := root.byID("predict")
+	if g == nil || !(f.x0 < 31) {
+		t.Fatalf("no -predict point, or an x axis from %g that leaves out 31", f.x0)
+	}
+	uses := g.find(func(e *svgNode) bool { return e.XMLName.Local == "use" })
+	var x, y float64
+	if len(uses) != 1 {
+		t.Fatalf("%d markers for -predict, want 1", len(uses))
+	}
+	fmt.Sscan(uses[0].attr("x"), &x)
+	fmt.Sscan(uses[0].attr("y"), &y)
+	if math.Abs(x-f.px(31)) > 0.051 || math.Abs(y-f.py(0.999609)) > 0.051 {
+		t.Errorf("-predict drawn at (%g, %g), want (%.1f, %.1f)", x, y, f.px(31), f.py(0.999609))
+	}
+	bar := root.byID("predict-interval")
+	if bar == nil {
+		t.Fatal("no interval bar")
+	}
+	var bx, lo, hi float64
+	if _, err := fmt.Sscanf(bar.attr("d"), "M%g %gV%g", &bx, &lo, &hi); err != nil || math.Abs(lo-f.py(0.481609)) > 0.051 || math.Abs(hi-f.py(0.99999986)) > 0.051 {
+		t.Errorf("interval bar %q (%v), want from %.1f to %.1f", bar.attr("d"), err, f.py(0.481609), f.py(0.99999986))
+	}
+	// Two features: the point at (x1, x2), with its h.
+	root, _ = plotFile(t, "-predict", "5.5,1.6", "testdata/iris_vv.csv")
+	if g := root.byID("predict"); g == nil || !strings.Contains(g.find(func(e *svgNode) bool { return e.XMLName.Local == "text" })[0].Text, "h = 0.956574") {
+		t.Errorf("two features: no -predict point with h = 0.956574")
+	}
+}
+
 // 1e4 examples: under 200 KB, the scatter thinned, and the picture says so.
 func TestPlotLarge(t *testing.T) {
 	var b strings.Builder

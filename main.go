@@ -2256,7 +2256,7 @@ func (r *report) fitBinary() error {
 	if single {
 		r.noFit = true
 		if opt.plot != "" {
-			r.plot = plotSVG(p, opt, nil, J0, nil, "no fit: one class only")
+			r.plot = plotSVG(p, opt, nil, J0, nil, "no fit: one class only", nil)
 		}
 		return nil
 	}
@@ -2282,7 +2282,7 @@ func (r *report) fitBinary() error {
 		if !f.optimum {
 			note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
 		}
-		r.plot = plotSVG(p, opt, r.theta, J0, f.history, note)
+		r.plot = plotSVG(p, opt, r.theta, J0, f.history, note, r.predict)
 	}
 	return nil
 }
@@ -4742,7 +4742,7 @@ const (
 // (two features) or the fitted probability curve (one feature), beside the
 // cost J at each iteration. theta is in original units and nil where there
 // was no fit; history is J after each iteration, J0 the cost before.
-func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string) string {
+func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string, pred *prediction) string {
 	n := len(p.data.names) - 1
 	panels := 1
 	if n <= 2 {
@@ -4755,15 +4755,16 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
 		panelWidth*panels, panelHeight, panelWidth*panels, panelHeight)
 	s.title(p, fitDescription(opt))
-	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/></defs>` + "\n")
+	s.printf(`<defs><path id="pos" d="M-4 0h8M0-4v8" stroke="#c62828" stroke-width="1.6"/><circle id="neg" r="3.6" fill="none" stroke="#333" stroke-width="1.2"/>` +
+		`<path id="new" d="M0-7L7 0L0 7L-7 0Z" fill="#ef6c00" stroke="#222" stroke-width="1"/></defs>` + "\n")
 	s.printf(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
 	offset := 0.0
 	switch {
 	case n == 2:
-		s.dataPanel(p, opt, theta, note)
+		s.dataPanel(p, opt, theta, note, pred)
 		offset = panelWidth
 	case n == 1:
-		s.curvePanel(p, opt, theta, note)
+		s.curvePanel(p, opt, theta, note, pred)
 		offset = panelWidth
 	}
 	if theta != nil {
@@ -4778,11 +4779,11 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 }
 
 // dataPanel draws two features as a scatter with the decision boundary.
-func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) {
+func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string, pred *prediction) {
 	d := p.data
 	x1, x2 := column(d.X, 1), column(d.X, 2)
-	xlo, xhi := padded(x1)
-	ylo, yhi := padded(x2)
+	xlo, xhi := padded(withPredict(x1, p, pred, 1))
+	ylo, yhi := padded(withPredict(x2, p, pred, 2))
 	f := newFrame(0, xlo, xhi, ylo, yhi)
 	title, subtitle := "Training data", ""
 	if theta != nil {
@@ -4795,6 +4796,12 @@ func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) 
 	if theta != nil {
 		s.printf(`<path id="boundary" d="%s" %s/>`+"\n", boundaryPath(f, theta, opt.degree), boundaryStyle)
 	}
+	if pred != nil { // -predict's example, with its h
+		x, y := f.px(p.predict[1]), f.py(p.predict[2])
+		s.printf(`<g id="predict"><use href="#new" x="%s" y="%s"/>`, num(x), num(y))
+		s.text(x+10, y-8, "start", ` font-weight="bold" stroke="white" stroke-width="3" paint-order="stroke"`, "h = "+probability(pred.h))
+		s.printf("</g>\n")
+	}
 	s.printf("</g></g>\n")
 	label := d.names[2]
 	entries := [][2]string{{"#pos", label + " = 1"}, {"#neg", label + " = 0"}}
@@ -4805,6 +4812,15 @@ func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string) 
 	}
 	s.legend(f, entries)
 	s.notes(f, drawn, len(d.y), note)
+}
+
+// withPredict returns the column's values with -predict's feature j beside
+// them, so that the axes take the new example in; the column alone without one.
+func withPredict(column []float64, p *problem, pred *prediction, j int) []float64 {
+	if pred == nil {
+		return column
+	}
+	return append(append([]float64(nil), column...), p.predict[j])
 }
 
 // notes writes, under the legend, how many examples were drawn (if not all)
@@ -4915,10 +4931,10 @@ func contourPath(f frame, value func(x1, x2 float64) float64) string {
 
 // curvePanel draws one feature: the examples at y = 0 and 1, the fitted
 // probability h(x), the line h = 0.5 and where h crosses it.
-func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string) {
+func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string, pred *prediction) {
 	d := p.data
 	x := column(d.X, 1)
-	xlo, xhi := padded(x)
+	xlo, xhi := padded(withPredict(x, p, pred, 1))
 	f := newFrame(0, xlo, xhi, -0.1, 1.1)
 	title, subtitle := "Training data", ""
 	if theta != nil {
@@ -4947,6 +4963,27 @@ func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string)
 			}
 		}
 		entries = append(entries, [2]string{curveStyle, "h(x) = g(θᵀx)"}, [2]string{dashedStyle, "h = 0.5"})
+	}
+	if pred != nil { // -predict's example at its h, with its interval as a bar
+		px, py := f.px(p.predict[1]), f.py(pred.h)
+		s.printf(`<g id="predict">`)
+		label := "h = " + probability(pred.h)
+		if pred.why == "" && !pred.overflow {
+			lo, hi := Sigmoid(pred.eta-pred.z*pred.se), Sigmoid(pred.eta+pred.z*pred.se)
+			s.printf(`<path id="predict-interval" d="M%s %sV%sM%s %sh10M%s %sh10" stroke="#ef6c00" stroke-width="2"/>`,
+				num(px), num(f.py(lo)), num(f.py(hi)), num(px-5), num(f.py(lo)), num(px-5), num(f.py(hi)))
+			label += fmt.Sprintf("; %s%% interval %s to %s", levelPercent(opt.level), probability(lo), probability(hi))
+		}
+		s.printf(`<use href="#new" x="%s" y="%s"/>`, num(px), num(py))
+		anchor, dx, dy := "start", 12.0, 22.0 // below the point where h is high, above it where h is low
+		if px > f.left+f.width/2 {
+			anchor, dx = "end", -12
+		}
+		if pred.h < 0.5 {
+			dy = -14
+		}
+		s.text(px+dx, py+dy, anchor, ` font-weight="bold" stroke="white" stroke-width="3" paint-order="stroke"`, label)
+		s.printf("</g>\n")
 	}
 	s.printf("</g></g>\n")
 	s.legend(f, entries)
