@@ -4244,6 +4244,11 @@ func TestPlotCost(t *testing.T) {
 	if root.byID("no-data-panel") != nil {
 		t.Errorf("one feature: the picture says there is no data panel")
 	}
+	// The cost axis starts at 0, so that λ = 100's fall from 0.693 to 0.686 looks as small as it is.
+	root, _ = plotFile(t, "-lambda", "100", "testdata/iris_vv.csv")
+	if f := plotFrame(t, root, "cost"); !(f.y0 <= 0 && f.y0 > -0.1 && f.y1 > 0.693) {
+		t.Errorf("λ = 100: the cost axis spans %g to %g, want from 0 to above J at the start, 0.693", f.y0, f.y1)
+	}
 }
 
 // Each picture says what was fitted: the method, λ and the degree, in the
@@ -4314,6 +4319,45 @@ func TestPlotPredict(t *testing.T) {
 	root, _ = plotFile(t, "-predict", "5.5,1.6", "testdata/iris_vv.csv")
 	if g := root.byID("predict"); g == nil || !strings.Contains(g.find(func(e *svgNode) bool { return e.XMLName.Local == "text" })[0].Text, "h = 0.956574") {
 		t.Errorf("two features: no -predict point with h = 0.956574")
+	}
+}
+
+// The y = 1 side of the boundary is shaded: an example well inside it is
+// covered and one well outside is not, for the features as they are (one
+// polygon) and for degree 6 (rectangles of a 2-pixel grid).
+func TestPlotPositiveSide(t *testing.T) {
+	for _, args := range [][]string{{"testdata/iris_vv.csv"}, {"-degree", "6", "-lambda", "1", "testdata/iris_vv.csv"}} {
+		root, _ := plotFile(t, args...)
+		f := plotFrame(t, root, "data")
+		side := root.byID("positive-side")
+		if side == nil {
+			t.Fatalf("%v: no shaded side", args)
+		}
+		d := side.attr("d")
+		covered := func(x, y float64) bool { // in the polygon, or in one of the rectangles
+			px, py := f.px(x), f.py(y)
+			if !strings.Contains(d, "h") {
+				pts := pathPoints(t, strings.TrimSuffix(d, "Z"))
+				in := false
+				for k := range pts {
+					a, b := pts[k], pts[(k+1)%len(pts)]
+					if (a[1] > py) != (b[1] > py) && px < a[0]+(py-a[1])/(b[1]-a[1])*(b[0]-a[0]) {
+						in = !in
+					}
+				}
+				return in
+			}
+			for _, r := range strings.Split(d, "Z") {
+				var x0, y0, w, h, w2 float64
+				if _, err := fmt.Sscanf(r, "M%g %gh%gv%gh%g", &x0, &y0, &w, &h, &w2); err == nil && px >= x0 && px < x0+w && py >= y0 && py < y0+h {
+					return true
+				}
+			}
+			return false
+		}
+		if !covered(6.5, 2.3) || covered(3.5, 1.05) {
+			t.Errorf("%v: (6.5, 2.3) covered %v, want true; (3.5, 1.05) covered %v, want false", args, covered(6.5, 2.3), covered(3.5, 1.05))
+		}
 	}
 }
 

@@ -4724,6 +4724,8 @@ func (s *svg) legend(f frame, entries [][2]string) {
 	for _, e := range entries {
 		if strings.HasPrefix(e[0], "#") {
 			s.printf(`<use href="%s" x="%s" y="%s"/>`+"\n", e[0], num(x+6), num(y-4))
+		} else if strings.HasPrefix(e[0], "fill=") { // an area's colour
+			s.printf(`<rect x="%s" y="%s" width="14" height="10" %s stroke="#999" stroke-width="0.5"/>`+"\n", num(x), num(y-9), e[0])
 		} else {
 			s.printf(`<path d="M%s %sh16" %s/>`+"\n", num(x-2), num(y-4), e[0])
 		}
@@ -4732,7 +4734,64 @@ func (s *svg) legend(f frame, entries [][2]string) {
 	}
 }
 
+// positiveSide returns the path of the frame's area where θᵀx ≥ 0 (h ≥ 0.5):
+// for the features as they are, the frame's rectangle cut by the line
+// θᵀx = 0 (one polygon, by clipping the rectangle's corners to the
+// half-plane, as Sutherland and Hodgman clip); for -degree, the cells of a
+// 2-pixel grid whose centre has θᵀ mapFeature(x) ≥ 0, each row's run of
+// them one rectangle at whole pixels, so that no seams show.
+func positiveSide(f frame, theta []float64, degree int) string {
+	var path strings.Builder
+	if degree == 1 {
+		v := func(x, y float64) float64 { return theta[0] + theta[1]*x + theta[2]*y }
+		corners := [][2]float64{{f.x0, f.y0}, {f.x1, f.y0}, {f.x1, f.y1}, {f.x0, f.y1}}
+		var poly [][2]float64
+		for k, a := range corners {
+			b := corners[(k+1)%4]
+			va, vb := v(a[0], a[1]), v(b[0], b[1])
+			if va >= 0 {
+				poly = append(poly, a)
+			}
+			if (va >= 0) != (vb >= 0) { // the edge crosses the line: where, by linear interpolation (v is linear)
+				t := va / (va - vb)
+				poly = append(poly, [2]float64{a[0] + t*(b[0]-a[0]), a[1] + t*(b[1]-a[1])})
+			}
+		}
+		for k, q := range poly {
+			cmd := "L"
+			if k == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&path, "%s%s %s", cmd, num(f.px(q[0])), num(f.py(q[1])))
+		}
+		if len(poly) > 0 {
+			path.WriteString("Z")
+		}
+		return path.String()
+	}
+	const cell = 2 // pixels
+	left, top := math.Round(f.left), math.Round(f.top)
+	cols, rows := int(f.width)/cell, int(f.height)/cell
+	xOf := func(c float64) float64 { return f.x0 + (c+0.5)*cell/f.width*(f.x1-f.x0) }
+	yOf := func(r float64) float64 { return f.y1 - (r+0.5)*cell/f.height*(f.y1-f.y0) }
+	for r := range rows {
+		start := -1
+		for c := 0; c <= cols; c++ {
+			in := c < cols && LinearPredictor(theta, MapFeature(xOf(float64(c)), yOf(float64(r)), degree)) >= 0
+			switch {
+			case in && start < 0:
+				start = c
+			case !in && start >= 0:
+				fmt.Fprintf(&path, "M%g %gh%dv%dh-%dZ", left+float64(start*cell), top+float64(r*cell), (c-start)*cell, cell, (c-start)*cell)
+				start = -1
+			}
+		}
+	}
+	return path.String()
+}
+
 const (
+	positiveStyle = `fill="#c62828" fill-opacity="0.08" shape-rendering="crispEdges"`
 	boundaryStyle = `stroke="#1565c0" stroke-width="2" fill="none"`
 	curveStyle    = `stroke="#2e7d32" stroke-width="2" fill="none"`
 	dashedStyle   = `stroke="#888" stroke-dasharray="5 4" fill="none"`
@@ -4792,6 +4851,9 @@ func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string, 
 	s.axes(f, d.names[0], d.names[1], title, subtitle)
 	s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 	s.clip("clip-data", f)
+	if theta != nil { // the y = 1 side, under the markers
+		s.printf(`<path id="positive-side" d="%s" %s/>`+"\n", positiveSide(f, theta, opt.degree), positiveStyle)
+	}
 	drawn := s.markers(f, x1, x2, d.y)
 	if theta != nil {
 		s.printf(`<path id="boundary" d="%s" %s/>`+"\n", boundaryPath(f, theta, opt.degree), boundaryStyle)
@@ -4809,6 +4871,9 @@ func (s *svg) dataPanel(p *problem, opt *options, theta []float64, note string, 
 		entries = append(entries, [2]string{boundaryStyle, "θᵀx = 0"})
 	} else if theta != nil {
 		entries = append(entries, [2]string{boundaryStyle, fmt.Sprintf("θᵀ mapFeature(x, %d) = 0", opt.degree)})
+	}
+	if theta != nil {
+		entries = append(entries, [2]string{positiveStyle, "predicted 1 (h ≥ 0.5)"})
 	}
 	s.legend(f, entries)
 	s.notes(f, drawn, len(d.y), note)
@@ -4993,7 +5058,7 @@ func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string,
 // costPanel draws J before the fit (iteration 0) and after each iteration.
 func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []float64) {
 	J := append([]float64{J0}, history...)
-	lo, hi := padded(J)
+	lo, hi := padded(append([]float64{0}, J...)) // from 0, J's least value: a fall of 1% looks like one
 	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
 	f.xMinStep = 1 // iterations are whole numbers
 	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method), fitDescription(opt))
