@@ -510,6 +510,18 @@ func countMarkers(root *svgNode) (pos, neg int) {
 	return pos, neg
 }
 
+// inRects reports whether the point (x, y), in pixels, is in one of the
+// rectangles "Mx yhWvHh-WZ" of a region's path.
+func inRects(d string, x, y float64) bool {
+	for _, r := range strings.Split(d, "Z") {
+		var x0, y0, w, h, back float64
+		if _, err := fmt.Sscanf(r, "M%g %gh%gv%gh%g", &x0, &y0, &w, &h, &back); err == nil && x >= x0 && x < x0+w && y >= y0 && y < y0+h {
+			return true
+		}
+	}
+	return false
+}
+
 // benchTol is how close to the optimum J* both fits of the benchmarks get:
 // J − J* ≤ benchTol·J*.
 const benchTol = 1e-10
@@ -4347,13 +4359,7 @@ func TestPlotPositiveSide(t *testing.T) {
 				}
 				return in
 			}
-			for _, r := range strings.Split(d, "Z") {
-				var x0, y0, w, h, w2 float64
-				if _, err := fmt.Sscanf(r, "M%g %gh%gv%gh%g", &x0, &y0, &w, &h, &w2); err == nil && px >= x0 && px < x0+w && py >= y0 && py < y0+h {
-					return true
-				}
-			}
-			return false
+			return inRects(d, px, py)
 		}
 		if !covered(6.5, 2.3) || covered(3.5, 1.05) {
 			t.Errorf("%v: (6.5, 2.3) covered %v, want true; (3.5, 1.05) covered %v, want false", args, covered(6.5, 2.3), covered(3.5, 1.05))
@@ -4428,8 +4434,8 @@ func TestPlotClasses(t *testing.T) {
 	}
 	f := plotFrame(t, root, "data")
 	regions := root.find(func(e *svgNode) bool { return e.attr("class") == "region" })
-	if len(regions) < regionGrid {
-		t.Fatalf("%d region rectangles, want at least a row's worth", len(regions))
+	if len(regions) != 3 {
+		t.Fatalf("%d region paths, want one a class", len(regions))
 	}
 	inOwn, marks := 0, 0
 	for k := range 3 {
@@ -4442,12 +4448,7 @@ func TestPlotClasses(t *testing.T) {
 			}
 			marks++
 			for _, r := range regions {
-				var rx, ry, rw, rh float64
-				fmt.Sscan(r.attr("x"), &rx)
-				fmt.Sscan(r.attr("y"), &ry)
-				fmt.Sscan(r.attr("width"), &rw)
-				fmt.Sscan(r.attr("height"), &rh)
-				if x >= rx && x < rx+rw && y >= ry && y < ry+rh {
+				if inRects(r.attr("d"), x, y) {
 					if r.attr("data-class") == strconv.Itoa(k) {
 						inOwn++
 					}
@@ -4462,6 +4463,25 @@ func TestPlotClasses(t *testing.T) {
 	root, _ = plotFile(t, "-multinomial", "-lambda", "1", "testdata/iris.csv")
 	if root.byID("no-data-panel") == nil || root.byID("cost-line") == nil {
 		t.Errorf("four features: want the cost and a note that the classes are drawn for two features")
+	}
+	// One-vs-all as complete: the regions, and a cost line a class, each
+	// from log 2 at θ = 0 down to its fit's J.
+	for _, file := range []string{petal, "testdata/iris.csv"} {
+		root, _ = plotFile(t, "-onevsall", "-lambda", "1", file)
+		f := plotFrame(t, root, "cost")
+		lines := root.find(func(e *svgNode) bool { return e.attr("class") == "cost-line" })
+		if len(lines) != 3 {
+			t.Fatalf("-onevsall %s: %d cost lines, want one a class", file, len(lines))
+		}
+		for _, l := range lines {
+			pts := pathPoints(t, l.attr("d"))
+			if math.Abs(pts[0][1]-f.py(math.Ln2)) > 0.051 || pts[len(pts)-1][1] <= pts[0][1] {
+				t.Errorf("-onevsall %s: %s starts at %v, want at J = log 2 (y = %.1f), and falls", file, l.attr("id"), pts[0], f.py(math.Ln2))
+			}
+		}
+	}
+	if root, _ = plotFile(t, "-onevsall", "-lambda", "1", petal); len(root.find(func(e *svgNode) bool { return e.attr("class") == "region" })) != 3 {
+		t.Errorf("-onevsall: want a region a class")
 	}
 }
 

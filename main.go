@@ -3041,7 +3041,21 @@ func (r *report) fitClasses() error {
 		if !c.optimum {
 			note = "Θ is where Newton's method stopped, not an optimum (see the warning)"
 		}
-		r.plot = plotClasses(p, opt, predict, c.history, note)
+		costs := []costLine{{J0: math.Log(float64(K)), history: c.history}}
+		if opt.oneVsAll { // each class's fit against the rest, from J = log 2 at θ = 0
+			costs = nil
+			for k, name := range d.classes {
+				y := make([]float64, len(d.class))
+				for i, ci := range d.class {
+					if ci == k {
+						y[i] = 1
+					}
+				}
+				_, history, _, _ := Newton(p.X, y, make([]float64, len(p.names)), r.lambda, opt.iters)
+				costs = append(costs, costLine{name: name, J0: math.Log(2), history: history})
+			}
+		}
+		r.plot = plotClasses(p, opt, predict, costs, note)
 	}
 	return nil
 }
@@ -4458,9 +4472,9 @@ const (
 	maxMarkers = 2500
 	// maxCostPoints bounds the points of the cost polyline in the same way.
 	maxCostPoints = 1000
-	// regionGrid is the number of cells a side of the grid on which -plot
-	// colors the predicted classes.
-	regionGrid = 120
+	// regionCell is the side, in whole pixels, of the grid's cells on which
+	// -plot colors the predicted classes and the h ≥ 0.5 side of -degree.
+	regionCell = 2
 	// contourGrid is the number of cells a side of the grid on which the
 	// curve θᵀ·mapFeature(x1, x2) = 0 is traced by marching squares.
 	contourGrid = 150
@@ -4634,16 +4648,16 @@ var classColors = []string{"#1565c0", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a"
 
 // plotClasses returns the picture of a fit to K classes: for two features
 // the examples, a color a class, over the regions where each class is
-// predicted (a regionGrid × regionGrid grid, runs of equal cells in a row
-// drawn as one rectangle); and J at each Newton step of the softmax fit.
-func plotClasses(p *problem, opt *options, predict func(x []float64) int, history []float64, note string) string {
+// predicted (one path a class, see regionPaths); and J at each Newton
+// step of the fit.
+func plotClasses(p *problem, opt *options, predict func(x []float64) int, costs []costLine, note string) string {
 	d := p.data
 	n, K := len(d.names)-1, len(d.classes)
 	panels := 1
 	if n == 2 {
 		panels = 2
 	}
-	if history == nil {
+	if costs == nil {
 		panels--
 	}
 	panels = max(panels, 1)
@@ -4666,30 +4680,16 @@ func plotClasses(p *problem, opt *options, predict func(x []float64) int, histor
 		s.axes(f, d.names[0], d.names[1], "Training data and the predicted classes", fitDescription(opt))
 		s.printf(`<g id="data" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 		s.clip("clip-data", f)
-		const G = regionGrid
-		cw, ch := (f.x1-f.x0)/G, (f.y1-f.y0)/G
-		for b := range G {
-			x2c := f.y0 + (float64(b)+0.5)*ch
-			for a := 0; a < G; {
-				x := []float64{1, f.x0 + (float64(a)+0.5)*cw, x2c}
-				if opt.degree > 1 {
-					x = MapFeature(x[1], x[2], opt.degree)
-				}
-				k, run := predict(x), 1
-				for a+run < G {
-					xn := []float64{1, f.x0 + (float64(a+run)+0.5)*cw, x2c}
-					if opt.degree > 1 {
-						xn = MapFeature(xn[1], xn[2], opt.degree)
-					}
-					if predict(xn) != k {
-						break
-					}
-					run++
-				}
-				s.printf(`<rect class="region" data-class="%d" x="%s" y="%s" width="%s" height="%s" fill="%s" fill-opacity="0.18"/>`+"\n",
-					k, num(f.px(f.x0+float64(a)*cw)), num(f.py(f.y0+float64(b+1)*ch)), num(float64(run)*cw/(f.x1-f.x0)*f.width), num(ch/(f.y1-f.y0)*f.height+0.1),
-					classColors[k%len(classColors)])
-				a += run
+		paths := regionPaths(f, K, func(x1, x2 float64) int {
+			x := []float64{1, x1, x2}
+			if opt.degree > 1 {
+				x = MapFeature(x1, x2, opt.degree)
+			}
+			return predict(x)
+		})
+		for k, path := range paths {
+			if path != "" {
+				s.printf(`<path class="region" data-class="%d" d="%s" fill="%s" fill-opacity="0.18" shape-rendering="crispEdges"/>`+"\n", k, path, classColors[k%len(classColors)])
 			}
 		}
 		labels := make([]float64, len(d.class))
@@ -4706,8 +4706,8 @@ func plotClasses(p *problem, opt *options, predict func(x []float64) int, histor
 		s.notes(f, drawn, len(d.class), note)
 		offset = panelWidth
 	}
-	if history != nil {
-		s.costPanel(offset, opt, math.Log(float64(K)), history)
+	if costs != nil {
+		s.costPanel(offset, opt, costs)
 	}
 	if n != 2 {
 		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
@@ -4769,25 +4769,44 @@ func positiveSide(f frame, theta []float64, degree int) string {
 		}
 		return path.String()
 	}
-	const cell = 2 // pixels
+	return regionPaths(f, 2, func(x1, x2 float64) int {
+		if LinearPredictor(theta, MapFeature(x1, x2, degree)) >= 0 {
+			return 1
+		}
+		return 0
+	})[1]
+}
+
+// regionPaths returns, for each class k of K, the path of the frame's area
+// where class(x1, x2) = k at the centres of a grid of regionCell-pixel cells
+// set at whole pixels: each row's run of equal cells one rectangle, so
+// that a class's area is one shape with no seams between rows.
+func regionPaths(f frame, K int, class func(x1, x2 float64) int) []string {
+	paths := make([]strings.Builder, K)
 	left, top := math.Round(f.left), math.Round(f.top)
-	cols, rows := int(f.width)/cell, int(f.height)/cell
-	xOf := func(c float64) float64 { return f.x0 + (c+0.5)*cell/f.width*(f.x1-f.x0) }
-	yOf := func(r float64) float64 { return f.y1 - (r+0.5)*cell/f.height*(f.y1-f.y0) }
+	cols, rows := int(f.width)/regionCell, int(f.height)/regionCell
+	xOf := func(c int) float64 { return f.x0 + (float64(c)+0.5)*regionCell/f.width*(f.x1-f.x0) }
+	yOf := func(r int) float64 { return f.y1 - (float64(r)+0.5)*regionCell/f.height*(f.y1-f.y0) }
 	for r := range rows {
-		start := -1
-		for c := 0; c <= cols; c++ {
-			in := c < cols && LinearPredictor(theta, MapFeature(xOf(float64(c)), yOf(float64(r)), degree)) >= 0
-			switch {
-			case in && start < 0:
-				start = c
-			case !in && start >= 0:
-				fmt.Fprintf(&path, "M%g %gh%dv%dh-%dZ", left+float64(start*cell), top+float64(r*cell), (c-start)*cell, cell, (c-start)*cell)
-				start = -1
+		y := yOf(r)
+		start, k := 0, class(xOf(0), y)
+		for c := 1; c <= cols; c++ {
+			next := -1
+			if c < cols {
+				next = class(xOf(c), y)
+			}
+			if next != k {
+				w := (c - start) * regionCell
+				fmt.Fprintf(&paths[k], "M%g %gh%dv%dh-%dZ", left+float64(start*regionCell), top+float64(r*regionCell), w, regionCell, w)
+				start, k = c, next
 			}
 		}
 	}
-	return path.String()
+	out := make([]string, K)
+	for k := range paths {
+		out[k] = paths[k].String()
+	}
+	return out
 }
 
 const (
@@ -4827,7 +4846,7 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 		offset = panelWidth
 	}
 	if theta != nil {
-		s.costPanel(offset, opt, J0, history)
+		s.costPanel(offset, opt, []costLine{{J0: J0, history: history}})
 	}
 	if n > 2 {
 		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
@@ -5055,30 +5074,57 @@ func (s *svg) curvePanel(p *problem, opt *options, theta []float64, note string,
 	s.notes(f, drawn, len(d.y), note)
 }
 
-// costPanel draws J before the fit (iteration 0) and after each iteration.
-func (s *svg) costPanel(offset float64, opt *options, J0 float64, history []float64) {
-	J := append([]float64{J0}, history...)
-	lo, hi := padded(append([]float64{0}, J...)) // from 0, J's least value: a fall of 1% looks like one
-	f := newFrame(offset, 0, math.Max(1, float64(len(history))), lo, hi)
+// costLine is a line of the cost panel: J before the fit and after each
+// iteration, and the name of the class whose fit it is ("" for the one fit).
+type costLine struct {
+	name    string
+	J0      float64
+	history []float64
+}
+
+// costPanel draws J before the fit (iteration 0) and after each iteration,
+// a line a fit: one, or one a class for one-vs-all, in the class's colour.
+func (s *svg) costPanel(offset float64, opt *options, costs []costLine) {
+	all, longest := []float64{0}, 0 // the axis from 0, J's least value: a fall of 1% looks like one
+	for _, c := range costs {
+		all, longest = append(append(all, c.J0), c.history...), max(longest, len(c.history))
+	}
+	lo, hi := padded(all)
+	f := newFrame(offset, 0, math.Max(1, float64(longest)), lo, hi)
 	f.xMinStep = 1 // iterations are whole numbers
 	s.axes(f, "iteration", "cost J(θ)", "Cost during "+methodName(opt.method), fitDescription(opt))
-	step := (len(J) + maxCostPoints - 1) / maxCostPoints
-	var line strings.Builder
-	for k := 0; k < len(J); k += step {
-		cmd := "L"
-		if k == 0 {
-			cmd = "M"
-		}
-		fmt.Fprintf(&line, "%s%s %s", cmd, num(f.px(float64(k))), num(f.py(J[k])))
-	}
-	if last := len(J) - 1; last%step != 0 {
-		fmt.Fprintf(&line, "L%s %s", num(f.px(float64(last))), num(f.py(J[last])))
-	}
 	s.printf(`<g id="cost" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
-	s.printf(`<path id="cost-line" d="%s" %s/>`+"\n", line.String(), boundaryStyle)
+	thinned := 1
+	var entries [][2]string
+	for k, c := range costs {
+		J := append([]float64{c.J0}, c.history...)
+		step := (len(J) + maxCostPoints - 1) / maxCostPoints
+		thinned = max(thinned, step)
+		var line strings.Builder
+		for i := 0; i < len(J); i += step {
+			cmd := "L"
+			if i == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&line, "%s%s %s", cmd, num(f.px(float64(i))), num(f.py(J[i])))
+		}
+		if last := len(J) - 1; last%step != 0 {
+			fmt.Fprintf(&line, "L%s %s", num(f.px(float64(last))), num(f.py(J[last])))
+		}
+		if c.name == "" {
+			s.printf(`<path id="cost-line" d="%s" %s/>`+"\n", line.String(), boundaryStyle)
+			continue
+		}
+		style := fmt.Sprintf(`stroke="%s" stroke-width="2" fill="none"`, classColors[k%len(classColors)])
+		s.printf(`<path id="cost-line-%d" class="cost-line" d="%s" %s/>`+"\n", k, line.String(), style)
+		entries = append(entries, [2]string{style, c.name}) // its fit against the rest
+	}
 	s.printf("</g>\n")
-	if step > 1 {
-		s.text(f.left, f.top+f.height+62, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", step, len(history)))
+	if entries != nil {
+		s.legend(f, entries)
+	}
+	if thinned > 1 {
+		s.text(f.left, f.top+f.height+84, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", thinned, longest))
 	}
 }
 
