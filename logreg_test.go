@@ -3726,8 +3726,8 @@ func TestChosenAtEdge(t *testing.T) {
 			t.Errorf("%v: want the warning %q:\n%s", tt.args, tt.want, stdout)
 		}
 		root, _ := plotFile(t, tt.args...)
-		if root.byID("chosen") == nil {
-			t.Errorf("%v: the chosen λ is not ringed on the validation curve", tt.args)
+		if root.byID("chosen") == nil || root.byID("chosen-multiple") == nil || root.byID("multiples-legend") == nil {
+			t.Errorf("%v: the chosen λ is not ringed on the validation curve and framed among the multiples, or they have no legend", tt.args)
 		}
 		if edge := root.byID("edge"); (edge != nil) != (tt.want != "") {
 			t.Errorf("%v: the picture's warning %v, want one: %v", tt.args, edge, tt.want != "")

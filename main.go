@@ -3249,7 +3249,7 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 	if cols > 0 {
 		rows = (len(thetas) + cols - 1) / cols
 	}
-	width, height := panelWidth+cols*mw, max(panelHeight+24, rows*mh+20) // 24 px for the notes under the legend
+	width, height := panelWidth+cols*mw, max(panelHeight+24, rows*mh+24) // 24 px for the notes, and for the multiples' legend
 	var s svg
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", width, height, width, height)
 	s.title(p, fitDescription(opt))
@@ -3358,13 +3358,23 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 				title += ": no optimum"
 			}
 			s.text(g.left+g.width/2, g.top-8, "middle", ` font-weight="bold"`, title)
-			s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="#444"/>`+"\n", num(g.left), num(g.top), num(g.width), num(g.height))
+			frameStyle := `stroke="#444"`
+			if k == best {
+				frameStyle = `stroke="#111" stroke-width="2.5" id="chosen-multiple"`
+			}
+			s.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="none" %s/>`+"\n", num(g.left), num(g.top), num(g.width), num(g.height), frameStyle)
 			s.printf(`<g class="multiple" data-lambda="%g">`+"\n", results[k].Lambda)
 			s.clip(fmt.Sprintf("clip-m%d", k), g)
 			s.markers(g, x1, x2, d.y)
 			s.printf(`<path class="boundary" d="%s" %s/>`+"\n", boundaryPath(g, theta, opt.degree), boundaryStyle)
 			s.printf("</g></g>\n")
 		}
+		// the multiples' legend, under them: the legend's row sits 62 px below a frame's bottom
+		label := d.names[2]
+		under := frame{left: panelWidth + 15, top: float64(rows*mh) + 4 - 62}
+		s.printf(`<g id="multiples-legend">`)
+		s.legend(under, [][2]string{{"#pos", label + " = 1"}, {"#neg", label + " = 0"}, {boundaryStyle, "boundary at that λ"}})
+		s.printf("</g>\n")
 	}
 	s.printf("</svg>\n")
 	return s.String()
