@@ -3777,6 +3777,45 @@ func TestRunCrossValidationEdges(t *testing.T) {
 	}
 }
 
+// -learningcurve against an independent computation (testdata/
+// learning_curve.py: numpy's own Newton iteration from θ = 0 to rounding
+// level for each size): both errors at every size, to 1e-10 relative; a
+// grid of sizes past maxLearningSizes; a usage error for more classes.
+func TestLearningCurve(t *testing.T) {
+	want := map[string][][3]float64{} // file → rows of i, training error, validation error
+	for _, line := range strings.Split(strings.TrimSpace(mustRead(t, "testdata/learning_curve_ref.txt")), "\n") {
+		f := strings.Fields(line)
+		var row [3]float64
+		for k := range row {
+			row[k], _ = strconv.ParseFloat(f[k+2], 64)
+		}
+		want[f[0]] = append(want[f[0]], row)
+	}
+	for _, file := range []string{"challenger.csv", "iris_vv.csv"} {
+		lc := analyzeRun(t, "-learningcurve", "-lambda", "1", "testdata/"+file).learning
+		if lc == nil || len(lc.sizes) != len(want[file]) {
+			t.Fatalf("%s: %v sizes, want %d", file, lc, len(want[file]))
+		}
+		for k, w := range want[file] {
+			if float64(lc.sizes[k]) != w[0] || !near(lc.trainErr[k], w[1], 1e-10) || !near(lc.valErr[k], w[2], 1e-10) || !lc.optimum[k] {
+				t.Errorf("%s: i = %d: errors %.17g, %.17g (optimum %v), want i = %g: %.17g, %.17g", file, lc.sizes[k], lc.trainErr[k], lc.valErr[k], lc.optimum[k], w[0], w[1], w[2])
+			}
+		}
+	}
+	X, y := fitData(500, 3)
+	var b strings.Builder
+	for i, x := range X {
+		fmt.Fprintf(&b, "%g,%g,%g\n", x[1], x[2], y[i])
+	}
+	lc := analyzeRun(t, "-learningcurve", writeFile(t, "big.csv", b.String())).learning
+	if !lc.grid || len(lc.sizes) > maxLearningSizes || lc.sizes[len(lc.sizes)-1] != 400 || !slices.IsSorted(lc.sizes) {
+		t.Errorf("400 training examples: sizes %v, want a grid of at most %d ending at 400", lc.sizes, maxLearningSizes)
+	}
+	if status, _, stderr := runProgram("-learningcurve", "-multinomial", "testdata/iris.csv"); status != 2 || !strings.Contains(stderr, "-learningcurve fits two classes") {
+		t.Errorf("-learningcurve -multinomial: status %d, %q", status, stderr)
+	}
+}
+
 // One data summary, for two classes and for more: the same file read as
 // 0/1 labels and as classes is described in the same words.
 func TestRunDataSummary(t *testing.T) {

@@ -166,6 +166,7 @@ type options struct {
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
 	summary     bool // -summary: the statistician's report alone
+	learning    bool // -learningcurve: ex5's learning curve
 	firth       bool // -firth: Firth's penalized likelihood
 	example     int
 	plot        string
@@ -282,6 +283,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opt.na, "na", "omit", "rows with a missing value (empty, NA, NaN, ? or NULL) in a column the model uses: omit, as R's na.omit, or fail")
 	fs.StringVar(&opt.trials, "trials", "", "a column of trials: the label counts the successes out of them, as R's glm(cbind(s, n - s) ~ ...)")
 	fs.StringVar(&opt.weights, "weights", "", "a column of prior weights, as R's glm(..., weights = w)")
+	fs.BoolVar(&opt.learning, "learningcurve", false, "ex5's learning curve: fit the first i training examples, for a grid of i, at the fit's λ, and print the training error (on those i) and the validation error (on the held-out examples i with i mod 5 = 0); unregularized costs")
 	fs.StringVar(&opt.newdata, "newdata", "", "a file of new examples (columns matched by header name): write each one's predictions as CSV, to standard output in place of the report, or to -out")
 	fs.StringVar(&opt.out, "out", "", "with -newdata: the file its predictions go to (the report then goes to standard output as usual)")
 	fs.StringVar(&opt.save, "save", "", "write the fit to this JSON file, for -model")
@@ -391,6 +393,8 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-trials and -weights go with a binary fit by Newton's method of one -lambda, without -explain (-onevsall, -multinomial, -method gd, cross-validation and -explain take no weights here)")
 	case opt.firth && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || len(opt.lambdas) > 1 || opt.lambdas != nil && opt.lambdas[0] != 0):
 		return bad("-firth fits two classes by Newton's method with no -lambda (its penalty is Jeffreys' prior), without -explain; not with -onevsall, -multinomial, -method gd or a list of -lambda")
+	case opt.learning && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || opt.firth || opt.trials != "" || opt.weights != ""):
+		return bad("-learningcurve fits two classes by Newton's method, without weights; not with -onevsall, -multinomial, -method gd, -firth, -trials, -weights or -explain")
 	case opt.positive != "" && (opt.oneVsAll || opt.multinomial):
 		return bad("-positive chooses the level of a two-class label that is y = 1; -onevsall and -multinomial take every level as a class")
 	}
@@ -1976,6 +1980,7 @@ type report struct {
 
 	cv           *cvReport
 	dataWarnings []string // after the data and cross-validation: the data's own, and one class only
+	learning     *learningCurve
 	// the binary fit
 	J0      float64   // the cost at the initial θ
 	grad0   []float64 // the gradient there; nil if the run did not reach it
@@ -2276,6 +2281,9 @@ func (r *report) fitBinary() error {
 	r.counts = classify(p, r.theta)
 	if p.predict != nil {
 		r.predict = predictOne(p, opt, f, r.theta, r.stats)
+	}
+	if opt.learning {
+		r.learning = newLearningCurve(p, opt, r.lambda)
 	}
 	if opt.plot != "" && r.cv == nil {
 		note := ""
@@ -2677,7 +2685,104 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 		}
 		fmt.Fprintln(w)
 	}
+	if r.learning != nil {
+		r.learning.write(w, opt)
+	}
 	return r.writePlot(w)
+}
+
+// learningFold is the held-out fold of -learningcurve: the examples i
+// (from 0, in file order) with i mod learningFold = 0, as cross-validation's
+// fold 0 of 5.
+const learningFold = 5
+
+// learningCurve is ex5's learning curve: for each training set size i, the
+// fit to the first i training examples, its training error (the
+// unregularized J on those i) and its validation error (the unregularized
+// J on the held-out examples).
+type learningCurve struct {
+	lambda              float64
+	mTrain, mValidation int // the examples in each
+	sizes               []int
+	trainErr, valErr    []float64
+	optimum             []bool
+	grid                bool // sizes are a grid, not every i
+}
+
+// maxLearningSizes bounds the training set sizes fitted: past it, sizes
+// spaced evenly on a log scale from the first to all.
+const maxLearningSizes = 60
+
+// newLearningCurve fits the first i training examples for each size i
+// from the first with both classes, at λ, from θ = 0.
+func newLearningCurve(p *problem, opt *options, lambda float64) *learningCurve {
+	var Xt, Xv [][]float64
+	var yt, yv []float64
+	for i, x := range p.X {
+		if i%learningFold == 0 {
+			Xv, yv = append(Xv, x), append(yv, p.data.y[i])
+		} else {
+			Xt, yt = append(Xt, x), append(yt, p.data.y[i])
+		}
+	}
+	lc := &learningCurve{lambda: lambda, mTrain: len(Xt), mValidation: len(Xv)}
+	first := 0 // the first size with both classes
+	for i := 1; i < len(yt) && first == 0; i++ {
+		if yt[i] != yt[0] {
+			first = i + 1
+		}
+	}
+	if first == 0 || len(Xv) == 0 {
+		return lc
+	}
+	sizes := []int{}
+	if len(yt)-first+1 <= maxLearningSizes {
+		for i := first; i <= len(yt); i++ {
+			sizes = append(sizes, i)
+		}
+	} else {
+		lc.grid = true
+		for k := range maxLearningSizes {
+			i := int(math.Round(float64(first) * math.Pow(float64(len(yt))/float64(first), float64(k)/float64(maxLearningSizes-1))))
+			if len(sizes) == 0 || i > sizes[len(sizes)-1] {
+				sizes = append(sizes, i)
+			}
+		}
+	}
+	for _, i := range sizes {
+		theta, _, _, err := Newton(Xt[:i], yt[:i], make([]float64, len(p.names)), lambda, opt.iters)
+		Jt, _ := CostFunction(theta, Xt[:i], yt[:i])
+		Jv, _ := CostFunction(theta, Xv, yv)
+		lc.sizes, lc.trainErr, lc.valErr, lc.optimum = append(lc.sizes, i), append(lc.trainErr, Jt), append(lc.valErr, Jv), append(lc.optimum, err == nil)
+	}
+	return lc
+}
+
+// write writes the learning curve's table.
+func (lc *learningCurve) write(w io.Writer, opt *options) {
+	fmt.Fprintf(w, "\nLearning curve at lambda = %g (ex5's): the first i of the %d training examples fitted; validation on the %d held out, the examples i (from 0) with i mod %d = 0; errors are the unregularized cost J\n",
+		lc.lambda, lc.mTrain, lc.mValidation, learningFold)
+	if len(lc.sizes) == 0 {
+		fmt.Fprintf(w, "  (none: the training examples are of one class, or none is held out)\n")
+		return
+	}
+	if lc.grid {
+		fmt.Fprintf(w, "  (%d sizes, evenly spaced on a log scale from the first with both classes, %d, to all)\n", len(lc.sizes), lc.sizes[0])
+	}
+	rows := [][]string{headerRow("i", "training error", "validation error")}
+	for k, i := range lc.sizes {
+		rows = append(rows, []string{strconv.Itoa(i), digits(lc.trainErr[k], 6), digits(lc.valErr[k], 6)})
+	}
+	printTable(w, rows, []int{4, 14, 16})
+	var none []string
+	for k, ok := range lc.optimum {
+		if !ok {
+			none = append(none, strconv.Itoa(lc.sizes[k]))
+		}
+	}
+	if none != nil {
+		fmt.Fprintf(w, "  no finite optimum (separable at λ = %g), the errors those of θ where Newton's method stopped: i = %s\n", lc.lambda, strings.Join(none, ", "))
+	}
 }
 
 // describeFit writes the line that says how the fit went.
