@@ -4036,13 +4036,18 @@ func (pr *predictor) columnNames() string {
 	return nameList(names)
 }
 
-// predictFile reads -newdata's file, its header naming the columns, and
-// writes a CSV line a row: its fields as read, then the predictions; a row
-// with a missing value in a column the model takes gets empty predictions,
-// and their count goes to report, with the held-out figures of a file that
-// has the label's column.
-func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
-	file, f := opt.newdata, os.Stdin
+// scanFile reads a file of examples for the model, as -newdata and
+// -validate do: the reader of the training data (separators, quotes,
+// UTF-16, decimal commas), a header naming the columns, the model's found by
+// name. It calls header with the file's header (an empty name put first
+// where the rows have a field more, R's row names) before the first row,
+// and row with each row's fields, its line and its example x as a row of X
+// (nil for a row with a missing value in a column the model takes). A
+// missing column, a value the model cannot take or a row of another width
+// is an error naming the file, line and column. It returns the file's name
+// as messages give it ("<stdin>" for -).
+func (pr *predictor) scanFile(file string, header func([]string) error, row func(fields []string, line int, x []float64) error) (string, error) {
+	f := os.Stdin
 	if file == "-" {
 		file = "<stdin>"
 	} else {
@@ -4052,69 +4057,43 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 			if errors.As(err, &pe) {
 				err = pe.Err
 			}
-			return &inputError{file: file, msg: "cannot open: " + err.Error()}
+			return file, &inputError{file: file, msg: "cannot open: " + err.Error()}
 		}
 		defer f.Close()
 	}
 	text, err := decodeText(file, f)
 	if err != nil {
-		return err
+		return file, err
 	}
 	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return readError(file, err)
+		return file, readError(file, err)
 	}
 	sep := separator(firstRecord(head))
 	next := recordReader(br, sep)
-	header, line, err := next()
+	names, line, err := next()
 	if err == io.EOF {
-		return &inputError{file: file, msg: "empty file: want a header of names and rows of examples"}
+		return file, &inputError{file: file, msg: "empty file: want a header of names and rows of examples"}
 	}
 	if err != nil {
-		return readError(file, err)
+		return file, readError(file, err)
 	}
-	header = sanitized(header)
+	names = sanitized(names)
 	index := make([]int, len(pr.Columns)) // each model column's field in the file
 	for c, col := range pr.Columns {
-		if index[c] = slices.Index(header, col.Name); index[c] < 0 {
-			return &inputError{file: file, line: line, msg: fmt.Sprintf("no column named %s, which the model takes (its columns: %s)", quote(col.Name), pr.columnNames())}
+		if index[c] = slices.Index(names, col.Name); index[c] < 0 {
+			return file, &inputError{file: file, line: line, msg: fmt.Sprintf("no column named %s, which the model takes (its columns: %s)", quote(col.Name), pr.columnNames())}
 		}
 	}
-	label := slices.Index(header, pr.Label)
-	held := &heldOut{pr: pr, file: file, label: label, trials: slices.Index(header, pr.Trials), weights: slices.Index(header, pr.Weights)}
-	switch {
-	case label < 0:
-	case pr.Trials != "" && held.trials < 0:
-		held.why = fmt.Sprintf("it has no column %s, the trials its label %s counts the successes of", quote(pr.Trials), quote(pr.Label))
-	case pr.Weights != "" && held.weights < 0:
-		held.why = fmt.Sprintf("it has no column %s, the weights of the fit", quote(pr.Weights))
-	}
-	cw := csv.NewWriter(out)
-	names := append([]string(nil), header...)
-	if pr.Kind == "binary" {
-		pct := levelPercent(opt.level)
-		names = append(names, "h", "h_lower_"+pct, "h_upper_"+pct, "predicted")
-	} else {
-		for _, l := range pr.Levels {
-			if pr.Kind == "onevsall" { // each class's own h, against the rest: they need not sum to 1
-				names = append(names, "h("+l+")")
-			} else {
-				names = append(names, "P("+l+")")
-			}
-		}
-		names = append(names, "predicted")
-	}
-	width := len(header)
-	rows := 0
-	var skipped []int
+	width, rows := len(names), 0
 	for {
 		fields, line, err := next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return readError(file, err)
+			return file, readError(file, err)
 		}
 		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
 			continue
@@ -4125,16 +4104,13 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 				for c := range index {
 					index[c]++
 				}
-				for _, k := range []*int{&held.label, &held.trials, &held.weights} {
-					if *k >= 0 {
-						*k++
-					}
-				}
 			}
-			cw.Write(names)
+			if err := header(names); err != nil {
+				return file, err
+			}
 		}
 		if len(fields) != width {
-			return &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as the header", len(fields), width)}
+			return file, &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as the header", len(fields), width)}
 		}
 		values := make([]string, len(pr.Columns))
 		missing := false
@@ -4145,15 +4121,67 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 			}
 			missing = missing || isMissing(values[c])
 		}
-		row := append([]string(nil), fields...)
-		if missing {
-			skipped = append(skipped, line)
-			cw.Write(append(row, make([]string, len(names)-len(row))...))
-			continue
+		var x []float64
+		if !missing {
+			var problem string
+			var c int
+			if x, problem, c = pr.row(values); problem != "" {
+				return file, &inputError{file, line, index[c] + 1, problem}
+			}
 		}
-		x, problem, c := pr.row(values)
-		if problem != "" {
-			return &inputError{file, line, index[c] + 1, problem}
+		if err := row(fields, line, x); err != nil {
+			return file, err
+		}
+	}
+	if rows == 0 {
+		return file, header(names)
+	}
+	return file, nil
+}
+
+// predictFile reads -newdata's file (see scanFile) and writes a CSV line a
+// row: its fields as read, then the predictions; a row with a missing value
+// in a column the model takes gets empty predictions, and their count goes
+// to report, with the held-out figures of a file that has the label's
+// column.
+func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
+	cw := csv.NewWriter(out)
+	var held *heldOut
+	var names []string
+	var skipped []int
+	rows := 0
+	header := func(header []string) error {
+		label := slices.Index(header, pr.Label)
+		held = &heldOut{pr: pr, file: opt.newdata, label: label, trials: slices.Index(header, pr.Trials), weights: slices.Index(header, pr.Weights)}
+		switch {
+		case label < 0:
+		case pr.Trials != "" && held.trials < 0:
+			held.why = fmt.Sprintf("it has no column %s, the trials its label %s counts the successes of", quote(pr.Trials), quote(pr.Label))
+		case pr.Weights != "" && held.weights < 0:
+			held.why = fmt.Sprintf("it has no column %s, the weights of the fit", quote(pr.Weights))
+		}
+		names = append([]string(nil), header...)
+		if pr.Kind == "binary" {
+			pct := levelPercent(opt.level)
+			names = append(names, "h", "h_lower_"+pct, "h_upper_"+pct, "predicted")
+		} else {
+			for _, l := range pr.Levels {
+				if pr.Kind == "onevsall" { // each class's own h, against the rest: they need not sum to 1
+					names = append(names, "h("+l+")")
+				} else {
+					names = append(names, "P("+l+")")
+				}
+			}
+			names = append(names, "predicted")
+		}
+		return cw.Write(names)
+	}
+	file, err := pr.scanFile(opt.newdata, header, func(fields []string, line int, x []float64) error {
+		rows++
+		row := append([]string(nil), fields...)
+		if x == nil {
+			skipped = append(skipped, line)
+			return cw.Write(append(row, make([]string, len(names)-len(row))...))
 		}
 		p, lo, hi, class := pr.probabilities(x, opt.level)
 		for _, v := range p {
@@ -4168,12 +4196,14 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 				row = append(row, s)
 			}
 		}
-		row = append(row, pr.className(class))
-		cw.Write(row)
 		held.add(fields, x, p, class)
+		return cw.Write(append(row, pr.className(class)))
+	})
+	if err != nil {
+		return err
 	}
+	held.file = file
 	if rows == 0 {
-		cw.Write(names)
 		fmt.Fprintf(report, "logreg: %s: no rows below the header: nothing to predict\n", file)
 	}
 	cw.Flush()
