@@ -3816,6 +3816,48 @@ func TestLearningCurve(t *testing.T) {
 	}
 }
 
+// -validate, ex5's validation set: a list of λ is chosen by its cost, each λ
+// fitted to all the training examples, and the learning curve's validation
+// error is on it. At λ = 0 its validation cost on birthwt's held-out third
+// is the log loss of R's own h on those rows (testdata/birthwt_test_R.txt:
+// 0.62694767069103, from predict_R.R's fit) to 1e-10; with -learningcurve
+// the last size, all the training examples, gives the same.
+func TestValidate(t *testing.T) {
+	var want float64
+	rows := 0
+	labels := []float64{}
+	for _, rec := range strings.Split(strings.TrimSpace(mustRead(t, "testdata/birthwt_test.csv")), "\n")[1:] {
+		if !strings.Contains(rec, "NA") {
+			labels = append(labels, float64(boolInt(strings.Contains(strings.Split(rec, ",")[1], "yes"))))
+		}
+	}
+	for k, line := range strings.Fields(mustRead(t, "testdata/birthwt_test_R.txt")) {
+		h, _ := strconv.ParseFloat(strings.Split(line, ",")[0], 64)
+		want -= labels[k]*math.Log(h) + (1-labels[k])*math.Log(1-h)
+		rows++
+	}
+	want /= float64(rows)
+	r := analyzeRun(t, "-label", "low", "-lambda", "0,1,10", "-validate", "testdata/birthwt_test.csv", "testdata/birthwt_train.csv")
+	if got := r.cv.results[0].ValidationCost; len(r.yval) != 62 || !near(got, want, 1e-10) {
+		t.Errorf("-validate: %d examples, validation cost at λ = 0 %.17g, want 62 and %.17g (R's h)", len(r.yval), got, want)
+	}
+	lc := analyzeRun(t, "-label", "low", "-learningcurve", "-validate", "testdata/birthwt_test.csv", "testdata/birthwt_train.csv").learning
+	if last := len(lc.sizes) - 1; lc.sizes[last] != 121 || !near(lc.valErr[last], want, 1e-10) {
+		t.Errorf("-learningcurve -validate: the last size %d with validation error %.17g, want 121 and %.17g", lc.sizes[last], lc.valErr[last], want)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-validate", "testdata/birthwt_test.csv", "-label", "low", "testdata/birthwt_train.csv"}, "-validate needs -learningcurve or a list of -lambda"},
+		{[]string{"-validate", "testdata/iris.csv", "-lambda", "0,1", "-label", "low", "testdata/birthwt_train.csv"}, `iris.csv:1: no column named "age"`},
+	} {
+		if status, _, stderr := runProgram(tt.args...); status == 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("logreg %v: status %d, %q; want %q", tt.args, status, stderr, tt.want)
+		}
+	}
+}
+
 // One data summary, for two classes and for more: the same file read as
 // 0/1 labels and as classes is described in the same words.
 func TestRunDataSummary(t *testing.T) {

@@ -165,9 +165,10 @@ type options struct {
 	theta       vector
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
-	summary     bool // -summary: the statistician's report alone
-	learning    bool // -learningcurve: ex5's learning curve
-	firth       bool // -firth: Firth's penalized likelihood
+	summary     bool   // -summary: the statistician's report alone
+	learning    bool   // -learningcurve: ex5's learning curve
+	validate    string // -validate: a validation file
+	firth       bool   // -firth: Firth's penalized likelihood
 	example     int
 	plot        string
 	label       string  // -label: a column name or number; "" for the last column
@@ -284,6 +285,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opt.trials, "trials", "", "a column of trials: the label counts the successes out of them, as R's glm(cbind(s, n - s) ~ ...)")
 	fs.StringVar(&opt.weights, "weights", "", "a column of prior weights, as R's glm(..., weights = w)")
 	fs.BoolVar(&opt.learning, "learningcurve", false, "ex5's learning curve: fit the first i training examples, for a grid of i, at the fit's λ, and print the training error (on those i) and the validation error (on the held-out examples i with i mod 5 = 0); unregularized costs")
+	fs.StringVar(&opt.validate, "validate", "", "a validation set (ex5's Xval, yval) with the training file's columns: -learningcurve's validation error is on it, and a list of -lambda is chosen by its cost (ex5's validationCurve), in place of the held-out fold and of cross-validation")
 	fs.StringVar(&opt.newdata, "newdata", "", "a file of new examples (columns matched by header name): write each one's predictions as CSV, to standard output in place of the report, or to -out")
 	fs.StringVar(&opt.out, "out", "", "with -newdata: the file its predictions go to (the report then goes to standard output as usual)")
 	fs.StringVar(&opt.save, "save", "", "write the fit to this JSON file, for -model")
@@ -349,6 +351,8 @@ func idleFlag(opt *options, set map[string]bool) error {
 		return nil
 	}
 	switch {
+	case set["folds"] && opt.validate != "":
+		return idle("folds", "with -validate, whose file is the validation set in place of folds")
 	case set["folds"] && len(opt.lambdas) < 2:
 		return idle("folds", "with one -lambda: it is for cross-validating a list of them")
 	case set["example"]:
@@ -393,6 +397,10 @@ func (opt *options) check(itersSet bool) error {
 		return bad("-trials and -weights go with a binary fit by Newton's method of one -lambda, without -explain (-onevsall, -multinomial, -method gd, cross-validation and -explain take no weights here)")
 	case opt.firth && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || len(opt.lambdas) > 1 || opt.lambdas != nil && opt.lambdas[0] != 0):
 		return bad("-firth fits two classes by Newton's method with no -lambda (its penalty is Jeffreys' prior), without -explain; not with -onevsall, -multinomial, -method gd or a list of -lambda")
+	case opt.validate != "" && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || opt.firth || opt.trials != "" || opt.weights != ""):
+		return bad("-validate goes with a binary fit by Newton's method, without weights; not with -onevsall, -multinomial, -method gd, -firth, -trials, -weights or -explain")
+	case opt.validate != "" && !opt.learning && len(opt.lambdas) < 2:
+		return bad("-validate needs -learningcurve or a list of -lambda to choose from: it is their validation set (for predictions on a file, -newdata FILE)")
 	case opt.learning && (opt.oneVsAll || opt.multinomial || opt.method != "newton" || opt.explain || opt.firth || opt.trials != "" || opt.weights != ""):
 		return bad("-learningcurve fits two classes by Newton's method, without weights; not with -onevsall, -multinomial, -method gd, -firth, -trials, -weights or -explain")
 	case opt.positive != "" && (opt.oneVsAll || opt.multinomial):
@@ -1981,6 +1989,9 @@ type report struct {
 	cv           *cvReport
 	dataWarnings []string // after the data and cross-validation: the data's own, and one class only
 	learning     *learningCurve
+	// Xval and yval are -validate's examples, in original units
+	Xval [][]float64
+	yval []float64
 	// the binary fit
 	J0      float64   // the cost at the initial θ
 	grad0   []float64 // the gradient there; nil if the run did not reach it
@@ -2006,6 +2017,12 @@ func analyze(p *problem, opt *options) (*report, error) {
 	multi := opt.oneVsAll || opt.multinomial
 	if multi && len(p.data.classes) < 2 {
 		return r, fmt.Errorf("cannot fit: every example is of class %s; there is nothing to tell apart", p.data.classes[0])
+	}
+	if opt.validate != "" {
+		var err error
+		if r.Xval, r.yval, err = readValidation(p, opt); err != nil {
+			return r, err
+		}
 	}
 	if len(opt.lambdas) > 1 {
 		if err := r.crossValidate(); err != nil {
@@ -2146,9 +2163,12 @@ func (r *report) crossValidate() error {
 	p, opt := r.p, r.opt
 	var results []CVResult
 	var err error
-	if opt.oneVsAll || opt.multinomial {
+	switch {
+	case opt.validate != "":
+		results = r.validationCurve()
+	case opt.oneVsAll || opt.multinomial:
 		results, err = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
-	} else {
+	default:
 		results, err = CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
 	}
 	if err != nil {
@@ -2197,8 +2217,15 @@ func (r *report) writeCV(w io.Writer) error {
 	if opt.oneVsAll || opt.multinomial {
 		loss = "the multi-class log loss −log p_y"
 	}
-	fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are %s\n", opt.folds, opt.folds, loss)
+	if opt.validate != "" {
+		fmt.Fprintf(w, "\nValidation on %s (ex5's validationCurve: each λ fitted to all the training examples): costs are %s\n", opt.validate, loss)
+	} else {
+		fmt.Fprintf(w, "\nCross-validation, %d folds (example i, from 0, in fold i mod %d): costs are %s\n", opt.folds, opt.folds, loss)
+	}
 	rows := [][]string{{"lambda", "training cost", "validation cost", "validation accuracy", "folds converged"}}
+	if opt.validate != "" {
+		rows[0][4] = "fit converged"
+	}
 	for l, res := range cv.results {
 		conv := fmt.Sprintf("%d of %d", res.Converged, len(res.Errs))
 		if res.Converged < len(res.Errs) {
@@ -2283,7 +2310,7 @@ func (r *report) fitBinary() error {
 		r.predict = predictOne(p, opt, f, r.theta, r.stats)
 	}
 	if opt.learning {
-		r.learning = newLearningCurve(p, opt, r.lambda)
+		r.learning = newLearningCurve(p, opt, r.lambda, r.Xval, r.yval)
 	}
 	if opt.plot != "" && r.cv == nil {
 		note := ""
@@ -2691,6 +2718,74 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	return r.writePlot(w)
 }
 
+// validationTitle names how the validation curve was made.
+func validationTitle(opt *options) string {
+	if opt.validate != "" {
+		return "Validation curve, on " + opt.validate
+	}
+	return fmt.Sprintf("Validation curve, %d folds", opt.folds)
+}
+
+// readValidation reads -validate's file by the training data's columns (as
+// -newdata reads a file, see scanFile), its label as the training file's
+// is read; a row with a missing value is left out.
+func readValidation(p *problem, opt *options) (X [][]float64, y []float64, err error) {
+	d := p.data
+	pr := &predictor{Kind: "binary", Degree: opt.degree, Label: d.names[len(d.names)-1], Levels: d.labelLevels}
+	for _, c := range d.columns {
+		pr.Columns = append(pr.Columns, savedColumn{Name: c.name, Levels: c.levels})
+	}
+	held := &heldOut{pr: pr}
+	header := func(header []string) error {
+		if held.label = slices.Index(header, pr.Label); held.label < 0 {
+			return &inputError{file: opt.validate, line: 1, msg: fmt.Sprintf("no column named %s, the label", quote(pr.Label))}
+		}
+		return nil
+	}
+	file, err := pr.scanFile(opt.validate, header, func(fields []string, line int, x []float64) error {
+		if x == nil || isMissing(fields[held.label]) {
+			return nil // as the training file's rows with a missing value
+		}
+		_, yi, _, ok := held.outcome(fields)
+		if !ok {
+			return &inputError{opt.validate, line, held.label + 1, fmt.Sprintf("label %s is not one the training file's label takes", quote(fields[held.label]))}
+		}
+		X, y = append(X, x), append(y, yi)
+		return nil
+	})
+	if err == nil && len(X) == 0 {
+		err = &inputError{file: file, msg: "no examples with a label and every column the model takes"}
+	}
+	return X, y, err
+}
+
+// validationCurve is ex5's validationCurve: each λ of the list fitted to all
+// the training examples, its training cost and its cost and accuracy on
+// -validate's examples, as cross-validation's results of one fold.
+func (r *report) validationCurve() []CVResult {
+	p, opt := r.p, r.opt
+	var results []CVResult
+	for _, lambda := range opt.lambdas {
+		theta, _, _, err := Newton(p.X, p.data.y, make([]float64, len(p.names)), lambda, opt.iters)
+		res := CVResult{Lambda: lambda, Errs: []error{err}}
+		if err == nil {
+			res.Converged = 1
+		}
+		res.TrainCost, _ = CostFunction(theta, p.X, p.data.y)
+		orig := p.thetaOriginal(theta)
+		res.ValidationCost, _ = CostFunction(orig, r.Xval, r.yval)
+		right := 0
+		for i, pred := range Predict(orig, r.Xval) {
+			if pred == r.yval[i] {
+				right++
+			}
+		}
+		res.ValidationAccuracy = float64(right) / float64(len(r.yval))
+		results = append(results, res)
+	}
+	return results
+}
+
 // learningFold is the held-out fold of -learningcurve: the examples i
 // (from 0, in file order) with i mod learningFold = 0, as cross-validation's
 // fold 0 of 5.
@@ -2706,7 +2801,8 @@ type learningCurve struct {
 	sizes               []int
 	trainErr, valErr    []float64
 	optimum             []bool
-	grid                bool // sizes are a grid, not every i
+	grid                bool   // sizes are a grid, not every i
+	file                string // -validate's file; "" for the held-out fold
 }
 
 // maxLearningSizes bounds the training set sizes fitted: past it, sizes
@@ -2715,17 +2811,19 @@ const maxLearningSizes = 60
 
 // newLearningCurve fits the first i training examples for each size i
 // from the first with both classes, at λ, from θ = 0.
-func newLearningCurve(p *problem, opt *options, lambda float64) *learningCurve {
-	var Xt, Xv [][]float64
-	var yt, yv []float64
-	for i, x := range p.X {
-		if i%learningFold == 0 {
-			Xv, yv = append(Xv, x), append(yv, p.data.y[i])
-		} else {
-			Xt, yt = append(Xt, x), append(yt, p.data.y[i])
+func newLearningCurve(p *problem, opt *options, lambda float64, Xval [][]float64, yval []float64) *learningCurve {
+	Xt, yt, Xv, yv := p.X, p.data.y, Xval, yval
+	if Xval == nil {
+		Xt, yt, Xv, yv = nil, nil, nil, nil
+		for i, x := range p.X {
+			if i%learningFold == 0 {
+				Xv, yv = append(Xv, x), append(yv, p.data.y[i])
+			} else {
+				Xt, yt = append(Xt, x), append(yt, p.data.y[i])
+			}
 		}
 	}
-	lc := &learningCurve{lambda: lambda, mTrain: len(Xt), mValidation: len(Xv)}
+	lc := &learningCurve{lambda: lambda, mTrain: len(Xt), mValidation: len(Xv), file: opt.validate}
 	first := 0 // the first size with both classes
 	for i := 1; i < len(yt) && first == 0; i++ {
 		if yt[i] != yt[0] {
@@ -2753,6 +2851,9 @@ func newLearningCurve(p *problem, opt *options, lambda float64) *learningCurve {
 		theta, _, _, err := Newton(Xt[:i], yt[:i], make([]float64, len(p.names)), lambda, opt.iters)
 		Jt, _ := CostFunction(theta, Xt[:i], yt[:i])
 		Jv, _ := CostFunction(theta, Xv, yv)
+		if Xval != nil { // -validate's examples are in original units
+			Jv, _ = CostFunction(p.thetaOriginal(theta), Xv, yv)
+		}
 		lc.sizes, lc.trainErr, lc.valErr, lc.optimum = append(lc.sizes, i), append(lc.trainErr, Jt), append(lc.valErr, Jv), append(lc.optimum, err == nil)
 	}
 	return lc
@@ -2760,8 +2861,12 @@ func newLearningCurve(p *problem, opt *options, lambda float64) *learningCurve {
 
 // write writes the learning curve's table.
 func (lc *learningCurve) write(w io.Writer, opt *options) {
-	fmt.Fprintf(w, "\nLearning curve at lambda = %g (ex5's): the first i of the %d training examples fitted; validation on the %d held out, the examples i (from 0) with i mod %d = 0; errors are the unregularized cost J\n",
-		lc.lambda, lc.mTrain, lc.mValidation, learningFold)
+	validation := fmt.Sprintf("the %d held out, the examples i (from 0) with i mod %d = 0", lc.mValidation, learningFold)
+	if lc.file != "" {
+		validation = fmt.Sprintf("the %d of %s (-validate)", lc.mValidation, lc.file)
+	}
+	fmt.Fprintf(w, "\nLearning curve at lambda = %g (ex5's): the first i of the %d training examples fitted; validation on %s; errors are the unregularized cost J\n",
+		lc.lambda, lc.mTrain, validation)
 	if len(lc.sizes) == 0 {
 		fmt.Fprintf(w, "  (none: the training examples are of one class, or none is held out)\n")
 		return
@@ -3401,7 +3506,7 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 	}
 	s.text(f.left+f.width/2, f.top+f.height+40, "middle", "", "λ (log scale; 0 at the left edge)")
 	s.text(f.left-55, f.top+f.height/2, "middle", fmt.Sprintf(` transform="rotate(-90 %s %s)"`, num(f.left-55), num(f.top+f.height/2)), "cost (log loss)")
-	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, fmt.Sprintf("Validation curve, %d folds", opt.folds))
+	s.text(f.left+f.width/2, f.top-18, "middle", ` font-weight="bold"`, validationTitle(opt))
 	s.printf(`<g id="cv" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
 	s.clip("clip-cv", f)
 	for _, line := range []struct {
