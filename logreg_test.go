@@ -486,8 +486,8 @@ func plotFrame(t *testing.T, root *svgNode, group string) frame {
 	if len(rects) == 0 {
 		t.Fatal("no plot area")
 	}
-	r := rects[0] // the data panel comes first
-	if group == "cost" {
+	r := rects[0] // the data panel comes first; the cost, or the learning curve after it, last
+	if group == "cost" || group == "learning" {
 		r = rects[len(rects)-1]
 	}
 	fmt.Sscan(r.attr("x"), &f.left)
@@ -3810,6 +3810,18 @@ func TestLearningCurve(t *testing.T) {
 	lc := analyzeRun(t, "-learningcurve", writeFile(t, "big.csv", b.String())).learning
 	if !lc.grid || len(lc.sizes) > maxLearningSizes || lc.sizes[len(lc.sizes)-1] != 400 || !slices.IsSorted(lc.sizes) {
 		t.Errorf("400 training examples: sizes %v, want a grid of at most %d ending at 400", lc.sizes, maxLearningSizes)
+	}
+	// -plot draws it: a point a size, at its validation error.
+	root, _ := plotFile(t, "-learningcurve", "-lambda", "1", "testdata/iris_vv.csv")
+	f := plotFrame(t, root, "learning")
+	lc = analyzeRun(t, "-learningcurve", "-lambda", "1", "testdata/iris_vv.csv").learning
+	line := root.byID("learning-validation")
+	if line == nil {
+		t.Fatal("-plot -learningcurve: no validation line")
+	}
+	pts := pathPoints(t, line.attr("d"))
+	if len(pts) != len(lc.sizes) || math.Abs(pts[0][0]-f.px(float64(lc.sizes[0]))) > 0.051 || math.Abs(pts[len(pts)-1][1]-f.py(lc.valErr[len(lc.valErr)-1])) > 0.051 {
+		t.Errorf("the validation line's %d points from %v to %v, want %d from i = %d to error %g", len(pts), pts[0], pts[len(pts)-1], len(lc.sizes), lc.sizes[0], lc.valErr[len(lc.valErr)-1])
 	}
 	if status, _, stderr := runProgram("-learningcurve", "-multinomial", "testdata/iris.csv"); status != 2 || !strings.Contains(stderr, "-learningcurve fits two classes") {
 		t.Errorf("-learningcurve -multinomial: status %d, %q", status, stderr)

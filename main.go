@@ -2288,7 +2288,7 @@ func (r *report) fitBinary() error {
 	if single {
 		r.noFit = true
 		if opt.plot != "" {
-			r.plot = plotSVG(p, opt, nil, J0, nil, "no fit: one class only", nil)
+			r.plot = plotSVG(p, opt, nil, J0, nil, "no fit: one class only", nil, nil)
 		}
 		return nil
 	}
@@ -2317,7 +2317,7 @@ func (r *report) fitBinary() error {
 		if !f.optimum {
 			note = "θ is where " + methodName(opt.method) + " stopped, not an optimum (see the warning)"
 		}
-		r.plot = plotSVG(p, opt, r.theta, J0, f.history, note, r.predict)
+		r.plot = plotSVG(p, opt, r.theta, J0, f.history, note, r.predict, r.learning)
 	}
 	return nil
 }
@@ -5070,7 +5070,7 @@ const (
 // (two features) or the fitted probability curve (one feature), beside the
 // cost J at each iteration. theta is in original units and nil where there
 // was no fit; history is J after each iteration, J0 the cost before.
-func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string, pred *prediction) string {
+func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []float64, note string, pred *prediction, lc *learningCurve) string {
 	n := len(p.data.names) - 1
 	panels := 1
 	if n <= 2 {
@@ -5078,6 +5078,9 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 	}
 	if theta == nil {
 		panels = 1
+	}
+	if lc != nil && len(lc.sizes) > 0 {
+		panels++
 	}
 	var s svg
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n",
@@ -5097,6 +5100,9 @@ func plotSVG(p *problem, opt *options, theta []float64, J0 float64, history []fl
 	}
 	if theta != nil {
 		s.costPanel(offset, opt, []costLine{{J0: J0, history: history}})
+	}
+	if lc != nil && len(lc.sizes) > 0 {
+		s.learningPanel(float64(panelWidth*(panels-1)), opt, lc)
 	}
 	if n > 2 {
 		s.text(offset+70, panelHeight-16, "start", ` id="no-data-panel" fill="#555"`,
@@ -5376,6 +5382,42 @@ func (s *svg) costPanel(offset float64, opt *options, costs []costLine) {
 	if thinned > 1 {
 		s.text(f.left, f.top+f.height+84, "start", ` fill="#555"`, fmt.Sprintf("1 in %d of the %d iterations drawn", thinned, longest))
 	}
+}
+
+// learningPanel draws the learning curve: the training and validation
+// errors against the number of training examples, as ex5's figure.
+func (s *svg) learningPanel(offset float64, opt *options, lc *learningCurve) {
+	var xs []float64
+	for _, i := range lc.sizes {
+		xs = append(xs, float64(i))
+	}
+	lo, hi := padded(append(append([]float64{0}, lc.trainErr...), lc.valErr...))
+	xlo, xhi := padded(xs)
+	f := newFrame(offset, xlo, xhi, lo, hi)
+	f.xMinStep = 1
+	validation := fmt.Sprintf("validation: examples i mod %d = 0", learningFold)
+	if lc.file != "" {
+		validation = "validation: " + lc.file
+	}
+	s.axes(f, "number of training examples", "error (unregularized J)", "Learning curve", fmt.Sprintf("λ = %g; %s", lc.lambda, validation))
+	s.printf(`<g id="learning" data-range="%g %g %g %g">`+"\n", f.x0, f.x1, f.y0, f.y1)
+	s.clip("clip-learning", f)
+	for _, line := range []struct {
+		id, style string
+		err       []float64
+	}{{"learning-train", curveStyle, lc.trainErr}, {"learning-validation", boundaryStyle, lc.valErr}} {
+		var d strings.Builder
+		for k := range lc.sizes {
+			cmd := "L"
+			if k == 0 {
+				cmd = "M"
+			}
+			fmt.Fprintf(&d, "%s%s %s", cmd, num(f.px(xs[k])), num(f.py(line.err[k])))
+		}
+		s.printf(`<path id="%s" d="%s" %s/>`+"\n", line.id, d.String(), line.style)
+	}
+	s.printf("</g></g>\n")
+	s.legend(f, [][2]string{{curveStyle, "training error"}, {boundaryStyle, "validation error"}})
 }
 
 // column returns X[i][j] for all i.
