@@ -3916,6 +3916,67 @@ func TestDataSummaryFirst(t *testing.T) {
 	}
 }
 
+// Long work shows its progress on standard error, and short work none: at
+// progressAfter = 0, gradient descent's 3000 iterations give a line at each
+// 1000, the profile intervals and the tests of each term theirs; at the
+// default of 2 s a run of milliseconds gives none.
+func TestProgress(t *testing.T) {
+	_, _, stderr := runProgram("-method", "gd", "-iters", "3000", "-alpha", "0.001", "testdata/challenger.csv")
+	if strings.Contains(stderr, "logreg: gradient descent: iteration") {
+		t.Errorf("a short run shows progress: %q", stderr)
+	}
+	defer func(after, every time.Duration) { progressAfter, progressEvery = after, every }(progressAfter, progressEvery)
+	progressAfter, progressEvery = 0, 0
+	_, _, stderr = runProgram("-method", "gd", "-iters", "3000", "-alpha", "0.001", "testdata/challenger.csv")
+	_, _, newton := runProgram("testdata/challenger.csv")
+	stderr += newton
+	for _, want := range []string{"logreg: gradient descent: iteration 1000 of 3000, J = ", "iteration 3000 of 3000", "logreg: profile interval 2 of 2 (temperature_F)", "logreg: likelihood-ratio test 1 of 1"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("progress lacks %q:\n%s", want, stderr)
+		}
+	}
+	if _, _, stderr = runProgram("-lambda", "0.1,1", "testdata/challenger.csv"); !strings.Contains(stderr, "logreg: cross-validation: λ = 1, 2 of 2") {
+		t.Errorf("cross-validation shows no progress:\n%s", stderr)
+	}
+}
+
+// Ctrl-C ends a long run with status 130 and says what was written: the
+// program built and run, interrupted once its data summary is out.
+func TestInterrupt(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "logreg")
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "-method", "gd", "-iters", "10000000", "-alpha", "1", "-normalize", "testdata/iris_vv.csv")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line := make([]byte, 5)
+	if _, err := io.ReadFull(stdout, line); err != nil || string(line) != "Data:" {
+		t.Fatalf("the run began %q (%v), want its data summary", line, err)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	io.Copy(io.Discard, stdout)
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 || !strings.Contains(stderr.String(), "logreg: interrupted") {
+		t.Errorf("interrupted: %v, stderr %q; want status 130 and the line that says so", err, stderr.String())
+	}
+}
+
 // The report is computed before it is written: what writes it (the
 // functions and methods of main.go named write…, print… or describe…) calls
 // nothing that fits, estimates or draws; and the options are set only while

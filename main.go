@@ -26,6 +26,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -109,7 +110,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if ferr := w.Flush(); ferr != nil {
 		return fail(stderr, fmt.Errorf("cannot write the report: %v", ferr))
 	}
+	p.progress = newProgress(stderr)
+	stop := onInterrupt(stderr, p.progress)
+	defer stop()
 	r, err := analyze(p, opt)
+	p.progress.done()
 	if werr := r.write(w, stderr); werr != nil {
 		err = werr // a plot that cannot be written ends the report there
 	}
@@ -1703,6 +1708,8 @@ type problem struct {
 	terms   []term    // the model's terms: each column, and a factor's indicator columns together
 	theta0  []float64 // the initial θ, in the units of X
 	predict []float64 // -predict mapped to [1, features…] in original units; nil without
+	// progress shows long work on stderr; nil shows nothing
+	progress *progress
 }
 
 // term is a term of the model, as R's drop1 takes it: a numeric feature, or
@@ -1910,8 +1917,15 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	switch {
 	case opt.firth:
 		f.theta, f.history, f.gradNorm, f.err = Firth(p.X, p.data.y, p.data.w, p.theta0, opt.iters)
-	case opt.method == "gd":
-		f.theta, f.history = GradientDescent(p.X, p.data.y, p.theta0, opt.alpha, opt.iters, lambda)
+	case opt.method == "gd": // in chunks, to show progress: the same iterations as one call
+		f.theta = p.theta0
+		for done := 0; done < opt.iters; {
+			k := min(gdChunk, opt.iters-done)
+			var more []float64
+			f.theta, more = GradientDescent(p.X, p.data.y, f.theta, opt.alpha, k, lambda)
+			f.history, done = append(f.history, more...), done+k
+			p.progress.show("gradient descent: iteration %d of %d, J = %s", done, opt.iters, digits(f.history[len(f.history)-1], 6))
+		}
 	default:
 		f.theta, f.history, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, p.theta0, lambda, opt.iters)
 		if errors.Is(f.err, ErrBadStart) {
@@ -1933,6 +1947,78 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 		f.optimum = f.gradNorm <= gdGradTol
 	}
 	return f
+}
+
+// gdChunk is the iterations of gradient descent between progress lines.
+const gdChunk = 1000
+
+// progressAfter is how long work runs before it shows its progress, and
+// progressEvery how often a line is written where standard error is not a
+// terminal (on a terminal the line is redrawn in place). Variables, so that
+// tests can shorten them.
+var progressAfter, progressEvery = 2 * time.Second, 5 * time.Second
+
+// progress writes a line on standard error about long work: what is being
+// done, once the work has run progressAfter, none for short runs.
+type progress struct {
+	w           io.Writer
+	start, last time.Time
+	terminal    bool // redraw in place
+	shown       bool // a line on a terminal is there to clear
+}
+
+// newProgress returns the progress of work starting now, on w.
+func newProgress(w io.Writer) *progress {
+	pg := &progress{w: w, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			pg.terminal = true
+		}
+	}
+	return pg
+}
+
+// show writes the progress line, if the work has run long enough.
+func (pg *progress) show(format string, args ...any) {
+	if pg == nil || time.Since(pg.start) < progressAfter {
+		return
+	}
+	line := "logreg: " + fmt.Sprintf(format, args...)
+	switch {
+	case pg.terminal:
+		fmt.Fprintf(pg.w, "\r\033[K%s", line)
+		pg.shown = true
+	case pg.last.IsZero() || time.Since(pg.last) >= progressEvery:
+		fmt.Fprintln(pg.w, line)
+		pg.last = time.Now()
+	}
+}
+
+// done clears a progress line drawn on a terminal.
+func (pg *progress) done() {
+	if pg != nil && pg.shown {
+		fmt.Fprint(pg.w, "\r\033[K")
+		pg.shown = false
+	}
+}
+
+// onInterrupt makes Ctrl-C (SIGINT) end the program with status 130, saying
+// what was done: the data summary is above, the fit is not finished. It
+// returns the function that stops listening.
+func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt)
+	quit := make(chan bool)
+	go func() {
+		select {
+		case <-c:
+			pg.done()
+			fmt.Fprintln(stderr, "logreg: interrupted: the data summary above is all that was written (the report is written once it is all computed)")
+			os.Exit(130)
+		case <-quit:
+		}
+	}()
+	return func() { signal.Stop(c); close(quit) }
 }
 
 // euclidean returns ‖v‖₂, accumulated by math.Hypot so that no square
@@ -2168,8 +2254,15 @@ func (r *report) crossValidate() error {
 		results = r.validationCurve()
 	case opt.oneVsAll || opt.multinomial:
 		results, err = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
-	default:
-		results, err = CrossValidate(p.X, p.data.y, opt.lambdas, opt.folds, opt.iters)
+	default: // a λ at a time, to show progress: each λ's folds are the same fits either way
+		for k, lambda := range opt.lambdas {
+			p.progress.show("cross-validation: λ = %g, %d of %d", lambda, k+1, len(opt.lambdas))
+			var res []CVResult
+			if res, err = CrossValidate(p.X, p.data.y, []float64{lambda}, opt.folds, opt.iters); err != nil {
+				break
+			}
+			results = append(results, res...)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("cannot cross-validate: %v", err)
@@ -2515,6 +2608,7 @@ func (s *statistics) intervals(p *problem, opt *options, theta []float64, profil
 		if !s.profiled {
 			continue
 		}
+		p.progress.show("profile interval %d of %d (%s)", k+1, n, name)
 		if lo, hi, err := profile(k); err == nil || errors.Is(err, ErrProfileUncertain) {
 			s.lo[k], s.hi[k], s.ok[k] = lo, hi, true
 			if err != nil {
@@ -2542,6 +2636,7 @@ func dropEach(p *problem, opt *options, theta []float64, residual float64) []dro
 	d := p.data
 	drops := make([]drop, len(p.terms))
 	for k, t := range p.terms {
+		p.progress.show("likelihood-ratio test %d of %d (%s)", k+1, len(p.terms), t.name)
 		keep := make([]int, 0, len(theta))
 		for j := range theta {
 			if !slices.Contains(t.cols, j) {
