@@ -86,6 +86,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	pg := newProgress(stderr)
+	stop := onInterrupt(stderr, pg) // before anything is read or written, so that Ctrl-C always ends with 130
+	defer stop()
 	if opt.model != "" { // a saved fit, in place of fitting
 		pr, err := loadModel(opt.model)
 		if err != nil {
@@ -110,9 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if ferr := w.Flush(); ferr != nil {
 		return fail(stderr, fmt.Errorf("cannot write the report: %v", ferr))
 	}
-	p.progress = newProgress(stderr)
-	stop := onInterrupt(stderr, p.progress)
-	defer stop()
+	p.progress = pg
 	r, err := analyze(p, opt)
 	p.progress.done()
 	if werr := r.write(w, stderr); werr != nil {
@@ -2003,8 +2004,8 @@ func (pg *progress) done() {
 }
 
 // onInterrupt makes Ctrl-C (SIGINT) end the program with status 130, saying
-// what was done: the data summary is above, the fit is not finished. It
-// returns the function that stops listening.
+// that what was written (the data summary, once it is out) is all there is.
+// It returns the function that stops listening.
 func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
 	c := make(chan os.Signal, 1)
 	signal.Notify(c, os.Interrupt)
@@ -2013,7 +2014,7 @@ func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
 		select {
 		case <-c:
 			pg.done()
-			fmt.Fprintln(stderr, "logreg: interrupted: the data summary above is all that was written (the report is written once it is all computed)")
+			fmt.Fprintln(stderr, "logreg: interrupted: what is above is all that was written (the report is written once it is all computed)")
 			os.Exit(130)
 		case <-quit:
 		}
