@@ -364,10 +364,22 @@ func checkRuns(t *testing.T, runs []programRun) {
 		if status != r.status {
 			t.Errorf("logreg %v: status %d, want %d (%s)", r.args, status, r.status, stderr)
 		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
-			}
+		checkReport(t, fmt.Sprintf("logreg %v", r.args), stdout, r.want, nil)
+	}
+}
+
+// checkReport checks that a report holds each line of want, the columns'
+// widths aside, and none of the texts of not.
+func checkReport(t *testing.T, what, report string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !containsFields(report, w) {
+			t.Errorf("%s: the report lacks %q:\n%s", what, w, report)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(report, n) {
+			t.Errorf("%s: the report has %q:\n%s", what, n, report)
 		}
 	}
 }
@@ -3117,11 +3129,7 @@ func TestRunRealData(t *testing.T) {
 		if status != r.status || !strings.Contains(stderr, r.stderr) {
 			t.Errorf("%s: status %d, stderr %q; want %d and %q", r.name, status, stderr, r.status, r.stderr)
 		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
-			}
-		}
+		checkReport(t, r.name, stdout, r.want, nil)
 		if strings.ContainsRune(stdout+stderr, 0x1b) {
 			t.Errorf("%s: a raw ESC reached the terminal", r.name)
 		}
@@ -3511,16 +3519,7 @@ func TestRunEdges(t *testing.T) {
 		if status != 0 {
 			t.Errorf("%s: status %d (%s)", r.name, status, stderr)
 		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("%s: the report lacks %q:\n%s", r.name, want, stdout)
-			}
-		}
-		for _, not := range r.not {
-			if strings.Contains(stdout, not) {
-				t.Errorf("%s: the report has %q:\n%s", r.name, not, stdout)
-			}
-		}
+		checkReport(t, r.name, stdout, r.want, r.not)
 	}
 }
 
@@ -3557,16 +3556,7 @@ func TestRunStatisticianReport(t *testing.T) {
 		if status != 0 {
 			t.Errorf("logreg %v: status %d (%s)", r.args, status, stderr)
 		}
-		for _, want := range r.want {
-			if !containsFields(stdout, want) {
-				t.Errorf("logreg %v: the report lacks %q:\n%s", r.args, want, stdout)
-			}
-		}
-		for _, not := range r.not {
-			if strings.Contains(stdout, not) {
-				t.Errorf("logreg %v: the report has %q", r.args, not)
-			}
-		}
+		checkReport(t, fmt.Sprintf("logreg %v", r.args), stdout, r.want, r.not)
 	}
 }
 
@@ -4215,6 +4205,7 @@ func TestBadModelFiles(t *testing.T) {
 		{"a short θ", strings.Replace(good, `"theta": [`+"\n  [\n", `"theta": [`+"\n  [\n   0.5,\n", 1), "", "a row of θ of 11 entries, want 10"},
 		{"a covariance of another size", strings.Replace(good, `"mu": [`+"\n   0,\n", `"mu": [`+"\n   0,\n   0,\n", 1), "", "its covariance"},
 		{"no covariance, and no reason", regexp.MustCompile(`(?s),\s*"covariance": \{.*\}\s*\}\s*$`).ReplaceAllString(good, "\n}\n"), "", "neither a covariance nor why"},
+		{"a covariance for no optimum", strings.Replace(good, `"optimum": true`, `"optimum": false`, 1), "", "only a binary fit at its optimum has one"},
 		{"a level named twice", strings.Replace(good, `"other",`, `"black",`, 1), "", "its levels are fewer than 2 or repeat"},
 		{"three levels of a binary label", strings.Replace(good, `"levels": [`+"\n  \"no\",", `"levels": [`+"\n  \"maybe\",\n  \"no\",", 1), "", "3 levels of the label for a fit of kind binary"},
 		{"a missing column", good, "x,lwt\n1,2\n", `no column named "age", which the model takes`},

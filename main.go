@@ -2033,7 +2033,8 @@ func euclidean(v []float64) float64 {
 	return s
 }
 
-// isFinite reports whether no v is NaN or ±Inf.
+// isFinite reports whether no v is NaN or ±Inf: logreg.go's finite, written
+// again here because main.go uses only what logreg.go exports.
 func isFinite(v ...float64) bool {
 	for _, x := range v {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -2706,18 +2707,59 @@ type prediction struct {
 
 // predictOne computes -predict's probability at θ (in original units).
 func predictOne(p *problem, opt *options, f *fit, theta []float64, s *statistics) *prediction {
-	r := &prediction{h: Hypothesis(theta, p.predict)}
-	switch z := LinearPredictor(theta, p.predict); {
+	var cov *Covariance
+	if s != nil {
+		cov = s.cov
+	}
+	return predictionAt(theta, p.predict, noInterval(f, s), cov, opt.level)
+}
+
+// predictionAt is the prediction at x of θ, with its interval from cov at
+// level unless noInterval says why there is none (see noInterval).
+func predictionAt(theta, x []float64, noInterval string, cov *Covariance, level float64) *prediction {
+	r := &prediction{h: Hypothesis(theta, x)}
+	switch z := LinearPredictor(theta, x); {
 	case math.IsNaN(z):
 		r.overflow = true
 	case math.IsInf(z, 0):
 		r.why = " (θᵀx is ±Inf in float64: h is 0 or 1 to every digit)"
-	case noInterval(f, s) != "":
-		r.why = " (" + noInterval(f, s) + ")"
+	case noInterval != "":
+		r.why = " (" + noInterval + ")"
 	default:
-		r.eta, r.z, r.se = LinearPredictor(theta, p.predict), NormalCritical(opt.level), s.cov.SE(p.predict)
+		r.eta, r.z, r.se = z, NormalCritical(level), cov.SE(x)
 	}
 	return r
+}
+
+// write writes -predict's line for the example of the values, and its
+// interval's.
+func (q *prediction) write(w io.Writer, values []string, opt *options) {
+	if q.overflow {
+		fmt.Fprintf(w, "For x = (%s): θᵀx overflows float64 (its terms are ±Inf): no probability\n", strings.Join(values, ", "))
+		return
+	}
+	fmt.Fprintf(w, "For x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(values, ", "), probability(q.h))
+	if q.why != "" {
+		fmt.Fprint(w, q.why)
+	} else {
+		fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
+			levelPercent(opt.level), digits(Sigmoid(q.eta-q.z*q.se), 6), digits(Sigmoid(q.eta+q.z*q.se), 8), digits(q.eta, 6), digits(q.z, 4), digits(q.se, 6))
+	}
+	fmt.Fprintln(w)
+}
+
+// writeClassProbabilities writes -predict's line for more classes: each
+// class's probability (for one-vs-all its own h) and the predicted class.
+func writeClassProbabilities(w io.Writer, values, classes []string, probs []float64, oneVsAll bool, best int) {
+	fmt.Fprintf(w, "For x = (%s):", strings.Join(values, ", "))
+	for k, name := range classes {
+		if oneVsAll {
+			fmt.Fprintf(w, " h(%s) = %s", name, digits(probs[k], 6))
+		} else {
+			fmt.Fprintf(w, " P(%s) = %s", name, digits(probs[k], 6))
+		}
+	}
+	fmt.Fprintf(w, "; predicted class: %s\n", classes[best])
 }
 
 // noInterval says why a binary fit gives no interval of h, "" when it
@@ -2795,18 +2837,9 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 		fmt.Fprintf(w, "\nCost at this theta: %s\n", digits(f.J, 6))
 	}
 	r.counts.write(w, !opt.summary)
-	switch q := r.predict; {
-	case q != nil && q.overflow:
-		fmt.Fprintf(w, "\nFor x = (%s): θᵀx overflows float64 (its terms are ±Inf): no probability\n", strings.Join(opt.predict, ", "))
-	case q != nil:
-		fmt.Fprintf(w, "\nFor x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(opt.predict, ", "), probability(r.predict.h))
-		if q.why != "" {
-			fmt.Fprint(w, q.why)
-		} else {
-			fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
-				levelPercent(opt.level), digits(Sigmoid(q.eta-q.z*q.se), 6), digits(Sigmoid(q.eta+q.z*q.se), 8), digits(q.eta, 6), digits(q.z, 4), digits(q.se, 6))
-		}
+	if r.predict != nil {
 		fmt.Fprintln(w)
+		r.predict.write(w, opt.predict, opt)
 	}
 	if r.learning != nil {
 		r.learning.write(w, opt)
@@ -3529,15 +3562,8 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 	fmt.Fprintf(w, "Confusion matrix:\n")
 	printTable(w, cm, []int{0, 6})
 	if c.probs != nil {
-		fmt.Fprintf(w, "\nFor x = (%s):", strings.Join(opt.predict, ", "))
-		for k, name := range d.classes {
-			if opt.oneVsAll {
-				fmt.Fprintf(w, " h(%s) = %s", name, digits(c.probs[k], 6))
-			} else {
-				fmt.Fprintf(w, " P(%s) = %s", name, digits(c.probs[k], 6))
-			}
-		}
-		fmt.Fprintf(w, "; predicted class: %s\n", d.classes[c.best])
+		fmt.Fprintln(w)
+		writeClassProbabilities(w, opt.predict, d.classes, c.probs, opt.oneVsAll, c.best)
 	}
 	return r.writePlot(w)
 }
@@ -4037,13 +4063,13 @@ func loadModel(file string) (*predictor, error) {
 	n := 1 // the parameters the columns make
 	seen := map[string]bool{}
 	for _, c := range pr.Columns {
-		if seen[c.Name] || c.Levels != nil && (len(c.Levels) < 2 || len(sortedKeys(setOf(c.Levels))) != len(c.Levels)) {
+		if seen[c.Name] || c.Levels != nil && (len(c.Levels) < 2 || len(setOf(c.Levels)) != len(c.Levels)) {
 			return nil, bad("the column %s is named twice, or its levels are fewer than 2 or repeat", quote(c.Name))
 		}
 		seen[c.Name] = true
 		n += max(1, len(c.Levels)-1)
 	}
-	switch levels := len(sortedKeys(setOf(pr.Levels))); {
+	switch levels := len(setOf(pr.Levels)); {
 	case levels != len(pr.Levels):
 		return nil, bad("the label's levels repeat")
 	case pr.Kind == "binary" && levels != 0 && levels != 2, pr.Kind != "binary" && levels < 2:
@@ -4062,8 +4088,8 @@ func loadModel(file string) (*predictor, error) {
 		}
 	}
 	switch {
-	case pr.Covariance != nil && pr.Kind != "binary":
-		return nil, bad("a covariance for a fit of kind %s", pr.Kind)
+	case pr.Covariance != nil && (pr.Kind != "binary" || !pr.Optimum):
+		return nil, bad("a covariance for a fit of kind %s, optimum %v: only a binary fit at its optimum has one", pr.Kind, pr.Optimum)
 	case pr.Covariance != nil:
 		c := pr.Covariance
 		if pr.cov, err = CovarianceFromParts(CovarianceParts{Mu: c.Mu, S: c.S, L: c.L, W: c.W}); err != nil {
@@ -4116,16 +4142,14 @@ func (pr *predictor) probabilities(x []float64, level float64) (p []float64, lo,
 	lo, hi = math.NaN(), math.NaN()
 	switch pr.Kind {
 	case "binary":
-		theta := pr.Theta[0]
-		h := Hypothesis(theta, x)
-		if pr.cov != nil && pr.Optimum {
-			eta, z, se := LinearPredictor(theta, x), NormalCritical(level), pr.cov.SE(x)
-			lo, hi = Sigmoid(eta-z*se), Sigmoid(eta+z*se)
+		q := predictionAt(pr.Theta[0], x, pr.NoInterval, pr.cov, level)
+		if q.why == "" && !q.overflow {
+			lo, hi = Sigmoid(q.eta-q.z*q.se), Sigmoid(q.eta+q.z*q.se)
 		}
-		if h >= 0.5 {
+		if q.h >= 0.5 {
 			class = 1
 		}
-		return []float64{h}, lo, hi, class
+		return []float64{q.h}, lo, hi, class
 	case "onevsall":
 		c := &classFit{Theta: pr.Theta, separates: pr.Separates}
 		for _, theta := range pr.Theta {
@@ -4162,27 +4186,11 @@ func predictWith(pr *predictor, opt *options, report io.Writer, stdout, stderr i
 			return fail(stderr, &usageError{"-predict: " + problem})
 		}
 		w := bufio.NewWriter(stdout)
-		p, lo, hi, class := pr.probabilities(x, opt.level)
 		if pr.Kind == "binary" {
-			fmt.Fprintf(w, "For x = (%s): P(y = 1) = h(θᵀx) = %s", strings.Join(opt.predict, ", "), probability(p[0]))
-			if pr.cov == nil {
-				fmt.Fprintf(w, " (%s)", pr.NoInterval)
-			} else {
-				eta, z, se := LinearPredictor(pr.Theta[0], x), NormalCritical(opt.level), pr.cov.SE(x)
-				fmt.Fprintf(w, "\n  %s%% confidence interval: %s to %s (Wald, on the logit scale: θᵀx = %s ± %s·%s, through g)",
-					levelPercent(opt.level), digits(lo, 6), digits(hi, 8), digits(eta, 6), digits(z, 4), digits(se, 6))
-			}
-			fmt.Fprintln(w)
+			predictionAt(pr.Theta[0], x, pr.NoInterval, pr.cov, opt.level).write(w, opt.predict, opt)
 		} else {
-			fmt.Fprintf(w, "For x = (%s):", strings.Join(opt.predict, ", "))
-			for k, name := range pr.Levels {
-				if pr.Kind == "onevsall" {
-					fmt.Fprintf(w, " h(%s) = %s", name, digits(p[k], 6))
-				} else {
-					fmt.Fprintf(w, " P(%s) = %s", name, digits(p[k], 6))
-				}
-			}
-			fmt.Fprintf(w, "; predicted class: %s\n", pr.className(class))
+			p, _, _, class := pr.probabilities(x, opt.level)
+			writeClassProbabilities(w, opt.predict, pr.Levels, p, pr.Kind == "onevsall", class)
 		}
 		if err := w.Flush(); err != nil {
 			return fail(stderr, fmt.Errorf("cannot write the report: %v", err))
