@@ -591,17 +591,41 @@ func Newton(X [][]float64, y []float64, theta []float64, lambda float64, maxIter
 // examples of weight 0 left out of the count of examples and of the
 // diagnoses. The error is also a *DataError for weights it cannot take: of
 // another length than y, negative, not finite, or all 0.
-func NewtonWeighted(X [][]float64, y, w []float64, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+//
+// A watch, if given, is told of each step as it is taken (see Watch).
+func NewtonWeighted(X [][]float64, y, w []float64, theta []float64, lambda float64, maxIter int, watch ...Watch) (thetaOut []float64, history []float64, gradNorm float64, err error) {
 	c, err := checkBinary(X, y, theta, lambda, maxIter)
 	if err := firstError(err, func() error { return checkWeights(w, len(X)) }); err != nil {
 		return append([]float64(nil), theta...), nil, math.NaN(), err
 	}
-	return newton(c, newSample(X, y, w), theta, lambda, maxIter)
+	return newton(c, newSample(X, y, w), theta, lambda, maxIter, watching(watch, c, -1))
+}
+
+// A Watch is told of each step of a fit as it is taken, on the fit's
+// goroutine, which waits for it: the class being fitted (OneVsAll's k, −1
+// for a fit of one model), the step's number from 1, and J and ‖∇J‖ after
+// it. It lets a long fit show its progress; what it is told does not change
+// the fit. Only the first watch given to a fit is told.
+type Watch func(class, step int, J, gradNorm float64)
+
+// watching returns the driver's watch of the first of watch, for the class,
+// ‖∇J‖ in the units of X (c's inverse map); nil for none.
+func watching(watch []Watch, c *standardizer, class int) func(at newtonPoint, steps int) {
+	if len(watch) == 0 || watch[0] == nil {
+		return nil
+	}
+	return func(at newtonPoint, steps int) {
+		g := at.grad
+		if c != nil {
+			g = c.gradFrom(g)
+		}
+		watch[0](class, steps, at.J, norm(g))
+	}
 }
 
 // newton is NewtonWeighted on arguments already checked, with X's
-// standardizer c (nil: newton makes it).
-func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+// standardizer c (nil: newton makes it), and the driver's watch (or nil).
+func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter int, watch func(newtonPoint, int)) (thetaOut []float64, history []float64, gradNorm float64, err error) {
 	X, m, n := d.X, d.count(), len(theta)
 	thetaOut = append([]float64(nil), theta...)
 	if label, ok := oneClass(d); ok {
@@ -645,7 +669,7 @@ func newton(c *standardizer, d *sample, theta []float64, lambda float64, maxIter
 		}
 		return nil
 	}
-	r := minimize(newtonProblem{pass: binaryPass(c, d, lambda), stop: stop}, c.to(theta), maxIter)
+	r := minimize(newtonProblem{pass: binaryPass(c, d, lambda), stop: stop, watch: watch}, c.to(theta), maxIter)
 	var col *ColumnError
 	if errors.As(r.stopped, &col) {
 		return thetaOut, nil, math.NaN(), r.stopped
@@ -1033,6 +1057,7 @@ type newtonProblem struct {
 	pass       func(theta []float64, hessian bool) newtonPoint
 	constraint []float64
 	stop       func(at newtonPoint, steps int) error
+	watch      func(at newtonPoint, steps int) // if not nil, told of each step taken
 	// linear: the pass's H is not J's Hessian (Fisher scoring), so the
 	// steps converge linearly, not quadratically, and a decrement at
 	// rounding level of J does not yet put θ there: the steps go on until
@@ -1104,6 +1129,9 @@ func minimize(p newtonProblem, start []float64, maxIter int) (r newtonResult) {
 			last = true // at rounding level already: the further steps only round
 		} else {
 			r.history = append(r.history, at.J) // a step not accepted is no step
+			if p.watch != nil {
+				p.watch(at, len(r.history))
+			}
 		}
 		if !accepted && !last {
 			r.stall = errors.New("no step along the Newton direction lowers J")
@@ -2318,12 +2346,12 @@ func FirthCost(theta []float64, X [][]float64, y, w []float64) (J float64, grad 
 //	fewer examples of weight above 0 than parameters: theta, ErrUnderdetermined
 //	a column of X constant or a combination of others: theta, a *ColumnError (ErrSingular)
 //	maxIter steps, or no step lowers J*: θ, ErrNotConverged
-func Firth(X [][]float64, y, w []float64, theta []float64, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
-	return firth(X, y, w, theta, nil, maxIter)
+func Firth(X [][]float64, y, w []float64, theta []float64, maxIter int, watch ...Watch) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+	return firth(X, y, w, theta, nil, maxIter, watch...)
 }
 
 // firth is Firth, with the coordinates marked fixed held at theta's values.
-func firth(X [][]float64, y, w []float64, theta []float64, fixed []bool, maxIter int) (thetaOut []float64, history []float64, gradNorm float64, err error) {
+func firth(X [][]float64, y, w []float64, theta []float64, fixed []bool, maxIter int, watch ...Watch) (thetaOut []float64, history []float64, gradNorm float64, err error) {
 	thetaOut = append([]float64(nil), theta...)
 	c, err := checkBinary(X, y, theta, 0, maxIter)
 	if err := firstError(err, func() error { return checkWeights(w, len(X)) }); err != nil {
@@ -2337,7 +2365,7 @@ func firth(X [][]float64, y, w []float64, theta []float64, fixed []bool, maxIter
 		return thetaOut, nil, math.NaN(), err
 	}
 	pass := firthPass(c, d, fixed)
-	r := minimize(newtonProblem{pass: pass, linear: true}, c.to(theta), maxIter)
+	r := minimize(newtonProblem{pass: pass, linear: true, watch: watching(watch, c, -1)}, c.to(theta), maxIter)
 	if r.stall == nil {
 		r.newtonPoint = polish(pass, r.newtonPoint)
 	}
@@ -2431,7 +2459,7 @@ func FirthLRTest(theta []float64, X [][]float64, y, w []float64, cols []int, max
 // errs[k] (nil for an optimum; see Newton). class[i] is example i's class,
 // 0 to K−1. err is a *DataError, and no fit is made, for X, class, K,
 // lambda or maxIter it cannot take.
-func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, errs []error, err error) {
+func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int, watch ...Watch) (Theta [][]float64, errs []error, err error) {
 	c, err := checkMulti(X, class, K, lambda, maxIter)
 	if err != nil {
 		return nil, nil, err
@@ -2439,7 +2467,7 @@ func OneVsAll(X [][]float64, class []int, K int, lambda float64, maxIter int) (T
 	n := len(X[0])
 	Theta, errs = make([][]float64, K), make([]error, K)
 	for k := range K {
-		Theta[k], _, _, errs[k] = newton(c, newSample(X, classIndicator(class, k), nil), make([]float64, n), lambda, maxIter)
+		Theta[k], _, _, errs[k] = newton(c, newSample(X, classIndicator(class, k), nil), make([]float64, n), lambda, maxIter, watching(watch, c, k))
 	}
 	return Theta, errs, nil
 }
@@ -2669,7 +2697,7 @@ func softmaxPass(theta []float64, K int, X [][]float64, class []int, lambda floa
 //	lambda = 0 and a class separable from the rest: Θ, a *ClassSeparationError (ErrSeparable or ErrQuasiSeparated)
 //	a singular Hessian (collapsed probabilities, as under separation): Θ, ErrNotConverged
 //	maxIter steps: Θ, ErrNotConverged
-func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int) (Theta [][]float64, history []float64, gradNorm float64, err error) {
+func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int, watch ...Watch) (Theta [][]float64, history []float64, gradNorm float64, err error) {
 	c, err := checkMulti(X, class, K, lambda, maxIter)
 	if err != nil {
 		return nil, nil, math.NaN(), err
@@ -2697,7 +2725,18 @@ func Multinomial(X [][]float64, class []int, K int, lambda float64, maxIter int)
 		}
 		return nil
 	}
-	r := minimize(newtonProblem{pass: pass, stop: stop}, make([]float64, (K-1)*n), maxIter)
+	var seen func(newtonPoint, int)
+	if w := watching(watch, nil, -1); w != nil {
+		seen = func(at newtonPoint, steps int) { // ‖∇J‖ in the units of X, a class's block at a time
+			grad := make([]float64, 0, len(at.grad))
+			for k := range K - 1 {
+				grad = append(grad, c.gradFrom(at.grad[k*n:(k+1)*n])...)
+			}
+			at.grad = grad
+			w(at, steps)
+		}
+	}
+	r := minimize(newtonProblem{pass: pass, stop: stop, watch: seen}, make([]float64, (K-1)*n), maxIter)
 	if r.stall != nil {
 		err = fmt.Errorf("%w: %v after %d steps", ErrNotConverged, r.stall, len(r.history))
 	}
@@ -3000,7 +3039,7 @@ func CrossValidate(X [][]float64, y []float64, lambdas []float64, folds, maxIter
 		for t, i := range train {
 			Xt[t], yt[t] = X[i], y[i]
 		}
-		theta, _, _, err := newton(nil, newSample(Xt, yt, nil), make([]float64, n), lambda, maxIter)
+		theta, _, _, err := newton(nil, newSample(Xt, yt, nil), make([]float64, n), lambda, maxIter, nil)
 		J, _ := CostFunction(theta, Xt, yt)
 		return theta, err, J
 	}

@@ -3920,13 +3920,100 @@ func TestProgress(t *testing.T) {
 	_, _, stderr = runProgram("-method", "gd", "-iters", "3000", "-alpha", "0.001", "testdata/challenger.csv")
 	_, _, newton := runProgram("testdata/challenger.csv")
 	stderr += newton
-	for _, want := range []string{"logreg: gradient descent: iteration 1000 of 3000, J = ", "iteration 3000 of 3000", "logreg: profile interval 2 of 2 (temperature_F)", "logreg: likelihood-ratio test 1 of 1"} {
+	_, _, classes := runProgram("-onevsall", "testdata/iris.csv")
+	_, _, softmax := runProgram("-multinomial", "testdata/iris.csv")
+	_, _, firth := runProgram("-firth", "testdata/challenger.csv")
+	stderr += classes + softmax + firth
+	for _, want := range []string{"logreg: gradient descent: iteration 1000 of 3000, J = ", "iteration 3000 of 3000",
+		"logreg: the fit: Newton step 1, J = ", "logreg: profile interval 2 of 2 (temperature_F)", "logreg: likelihood-ratio test 1 of 1",
+		"logreg: one-vs-all: class setosa (1 of 3) against the rest, Newton step 1, J = ", "(3 of 3) against the rest, Newton step 2,",
+		"logreg: the softmax fit: Newton step 3, J = ", "logreg: Firth's fit: Newton step 1, J = "} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("progress lacks %q:\n%s", want, stderr)
 		}
 	}
 	if _, _, stderr = runProgram("-lambda", "0.1,1", "testdata/challenger.csv"); !strings.Contains(stderr, "logreg: cross-validation: λ = 1, 2 of 2") {
 		t.Errorf("cross-validation shows no progress:\n%s", stderr)
+	}
+}
+
+// A table past longRows rows or wideColumns columns is cut, with a note
+// that says what was left out; -full writes it whole.
+func TestAbridged(t *testing.T) {
+	table := func(rows, cols int) [][]string {
+		out := make([][]string, 1+rows)
+		for i := range out {
+			out[i] = make([]string, 1+cols)
+		}
+		return out
+	}
+	tests := []struct {
+		rows, cols         int
+		full               bool
+		wantRows, wantCols int
+		note               string
+	}{
+		{longRows, wideColumns, false, longRows, wideColumns, ""},
+		{longRows + 1, 3, false, shortRows, 3, "… and 21 more rows, left out: -full writes the table whole"},
+		{400, 1000, false, shortRows, wideColumns, "… and 360 more rows and 988 more columns, left out: -full writes the table whole"},
+		{5, 13, false, 5, wideColumns, "… and 1 more columns, left out: -full writes the table whole"},
+		{400, 1000, true, 400, 1000, ""},
+	}
+	for _, tt := range tests {
+		rows, note := abridged(table(tt.rows, tt.cols), tt.full)
+		if len(rows)-1 != tt.wantRows || len(rows[0])-1 != tt.wantCols || note != tt.note {
+			t.Errorf("abridged(%d × %d, full %v) = %d × %d, %q; want %d × %d, %q",
+				tt.rows, tt.cols, tt.full, len(rows)-1, len(rows[0])-1, note, tt.wantRows, tt.wantCols, tt.note)
+		}
+	}
+}
+
+// A fit of 70 features writes the first rows of θ and says that the rest
+// were left out; -full writes all 71.
+func TestLongTables(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for i := range 200 {
+		for range 70 {
+			fmt.Fprintf(&b, "%.4f,", r.NormFloat64())
+		}
+		fmt.Fprintf(&b, "%d\n", i%2)
+	}
+	file := filepath.Join(t.TempDir(), "wide.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, cut, _ := runProgram("-summary", file)
+	_, whole, _ := runProgram("-summary", "-full", file)
+	if !strings.Contains(cut, "  … and 31 more rows, left out: -full writes the table whole\n") || strings.Contains(cut, "x70 ") {
+		t.Errorf("θ of 71 rows is not cut to 40 with a note:\n%s", cut)
+	}
+	if strings.Contains(whole, "left out") || !strings.Contains(whole, "x70 ") {
+		t.Errorf("-full does not write θ whole:\n%s", whole)
+	}
+}
+
+// Every flag of -h is in README's table of flags.
+func TestFlagsInREADME(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := strings.Index(string(readme), "## Flags")
+	end := strings.Index(string(readme)[start+1:], "\n## ")
+	if start < 0 || end < 0 {
+		t.Fatal("README has no section ## Flags")
+	}
+	section := string(readme)[start : start+1+end]
+	_, _, help := runProgram("-h")
+	flags := regexp.MustCompile(`(?m)^  -([a-z]+)`).FindAllStringSubmatch(help, -1)
+	if len(flags) < 20 {
+		t.Fatalf("-h lists %d flags:\n%s", len(flags), help)
+	}
+	for _, f := range flags {
+		if !strings.Contains(section, "`-"+f[1]) {
+			t.Errorf("README's table of flags lacks -%s", f[1])
+		}
 	}
 }
 
@@ -3960,11 +4047,12 @@ func TestInterrupt(t *testing.T) {
 	if _, err := io.ReadFull(stdout, line); err != nil || string(line) != "Data:" {
 		t.Fatalf("the run began %q (%v), want its data summary", line, err)
 	}
+	time.Sleep(300 * time.Millisecond) // for a chunk of 1000 iterations or more to be done
 	cmd.Process.Signal(os.Interrupt)
 	io.Copy(io.Discard, stdout)
 	err = cmd.Wait()
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 130 || !strings.Contains(stderr.String(), "logreg: interrupted") {
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 || !strings.Contains(stderr.String(), "logreg: interrupted at: gradient descent: iteration ") {
 		t.Errorf("interrupted: %v, stderr %q; want status 130 and the line that says so", err, stderr.String())
 	}
 }

@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf16"
@@ -172,6 +173,7 @@ type options struct {
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
 	summary     bool   // -summary: the statistician's report alone
+	full        bool   // -full: long tables written whole
 	learning    bool   // -learningcurve: ex5's learning curve
 	validate    string // -validate: a validation file
 	firth       bool   // -firth: Firth's penalized likelihood
@@ -296,6 +298,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opt.out, "out", "", "with -newdata: the file its predictions go to (the report then goes to standard output as usual)")
 	fs.StringVar(&opt.save, "save", "", "write the fit to this JSON file, for -model")
 	fs.StringVar(&opt.model, "model", "", "read a fit written by -save, in place of fitting a FILE, for -newdata or -predict")
+	fs.BoolVar(&opt.full, "full", false, fmt.Sprintf("write long tables whole: θ, its tests and intervals past %d rows, and a table of classes past %d columns are otherwise cut, with a note", longRows, wideColumns))
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
 	for {
@@ -1917,7 +1920,7 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 	start := time.Now()
 	switch {
 	case opt.firth:
-		f.theta, f.history, f.gradNorm, f.err = Firth(p.X, p.data.y, p.data.w, p.theta0, opt.iters)
+		f.theta, f.history, f.gradNorm, f.err = Firth(p.X, p.data.y, p.data.w, p.theta0, opt.iters, p.progress.newtonStep("Firth's fit"))
 	case opt.method == "gd": // in chunks, to show progress: the same iterations as one call
 		f.theta = p.theta0
 		for done := 0; done < opt.iters; {
@@ -1928,12 +1931,12 @@ func fitProblem(p *problem, opt *options, lambda float64) *fit {
 			p.progress.show("gradient descent: iteration %d of %d, J = %s", done, opt.iters, digits(f.history[len(f.history)-1], 6))
 		}
 	default:
-		f.theta, f.history, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, p.theta0, lambda, opt.iters)
+		f.theta, f.history, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, p.theta0, lambda, opt.iters, p.progress.newtonStep("the fit"))
 		if errors.Is(f.err, ErrBadStart) {
 			// the start was the problem: try again from θ = 0, where every weight h(1 − h) is ¼
 			f.restart = f.err
 			var more []float64
-			f.theta, more, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, make([]float64, len(p.theta0)), lambda, opt.iters)
+			f.theta, more, f.gradNorm, f.err = NewtonWeighted(p.X, p.data.y, p.data.w, make([]float64, len(p.theta0)), lambda, opt.iters, p.progress.newtonStep("the fit from θ = 0"))
 			f.history = append(f.history, more...)
 		}
 	}
@@ -1960,12 +1963,16 @@ const gdChunk = 1000
 var progressAfter, progressEvery = 2 * time.Second, 5 * time.Second
 
 // progress writes a line on standard error about long work: what is being
-// done, once the work has run progressAfter, none for short runs.
+// done, once the work has run progressAfter, none for short runs. It keeps
+// the latest line, shown or not, for onInterrupt to say where the work was.
 type progress struct {
 	w           io.Writer
 	start, last time.Time
 	terminal    bool // redraw in place
 	shown       bool // a line on a terminal is there to clear
+
+	mu     sync.Mutex // latest is read by onInterrupt's goroutine
+	latest string
 }
 
 // newProgress returns the progress of work starting now, on w.
@@ -1981,31 +1988,59 @@ func newProgress(w io.Writer) *progress {
 
 // show writes the progress line, if the work has run long enough.
 func (pg *progress) show(format string, args ...any) {
-	if pg == nil || time.Since(pg.start) < progressAfter {
+	if pg == nil {
 		return
 	}
-	line := "logreg: " + fmt.Sprintf(format, args...)
+	line := fmt.Sprintf(format, args...)
+	pg.mu.Lock()
+	defer pg.mu.Unlock()
+	pg.latest = line
+	if time.Since(pg.start) < progressAfter {
+		return
+	}
 	switch {
 	case pg.terminal:
-		fmt.Fprintf(pg.w, "\r\033[K%s", line)
+		fmt.Fprintf(pg.w, "\r\033[Klogreg: %s", line)
 		pg.shown = true
 	case pg.last.IsZero() || time.Since(pg.last) >= progressEvery:
-		fmt.Fprintln(pg.w, line)
+		fmt.Fprintln(pg.w, "logreg: "+line)
 		pg.last = time.Now()
+	}
+}
+
+// newtonStep returns the Watch that shows each Newton step of the named fit.
+func (pg *progress) newtonStep(fit string) Watch {
+	return func(_, step int, J, gradNorm float64) {
+		pg.show("%s: Newton step %d, J = %s, ‖∇J‖ = %s", fit, step, digits(J, 6), digits(gradNorm, 3))
+	}
+}
+
+// classStep returns the Watch that shows each Newton step of one-vs-all's
+// fit of each of the classes.
+func (pg *progress) classStep(classes []string) Watch {
+	return func(k, step int, J, gradNorm float64) {
+		pg.show("one-vs-all: class %s (%d of %d) against the rest, Newton step %d, J = %s, ‖∇J‖ = %s",
+			classes[k], k+1, len(classes), step, digits(J, 6), digits(gradNorm, 3))
 	}
 }
 
 // done clears a progress line drawn on a terminal.
 func (pg *progress) done() {
-	if pg != nil && pg.shown {
+	if pg == nil {
+		return
+	}
+	pg.mu.Lock()
+	defer pg.mu.Unlock()
+	if pg.shown {
 		fmt.Fprint(pg.w, "\r\033[K")
 		pg.shown = false
 	}
 }
 
 // onInterrupt makes Ctrl-C (SIGINT) end the program with status 130, saying
-// that what was written (the data summary, once it is out) is all there is.
-// It returns the function that stops listening.
+// where the work was (the latest progress line) and that what was written
+// (the data summary, once it is out) is all there is. It returns the
+// function that stops listening.
 func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
 	c := make(chan os.Signal, 1)
 	signal.Notify(c, os.Interrupt)
@@ -2014,6 +2049,10 @@ func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
 		select {
 		case <-c:
 			pg.done()
+			pg.mu.Lock() // held to the end: no progress line after this one
+			if pg.latest != "" {
+				fmt.Fprintf(stderr, "logreg: interrupted at: %s\n", pg.latest)
+			}
 			fmt.Fprintln(stderr, "logreg: interrupted: what is above is all that was written (the report is written once it is all computed)")
 			os.Exit(130)
 		case <-quit:
@@ -2339,7 +2378,7 @@ func (r *report) writeCV(w io.Writer) error {
 		rows = append(rows, []string{strconv.FormatFloat(res.Lambda, 'g', -1, 64) + mark, cost(res.TrainCost), cost(res.ValidationCost),
 			fmt.Sprintf("%.4f %%", 100*res.ValidationAccuracy), conv})
 	}
-	printTable(w, rows, []int{0, 14, 16, 20, 16})
+	printTable(w, rows, []int{0, 14, 16, 20, 16}, r.opt.full)
 	if cv.best < 0 {
 		return nil // the error follows
 	}
@@ -2793,7 +2832,7 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	if !opt.summary { // ex2.m's lines, for the learner
 		fmt.Fprintf(w, "\nCost at initial theta (%s): %s\n", initial, digits(r.J0, 6))
 		fmt.Fprintf(w, "Gradient at initial theta (%s):\n", initial)
-		printByName(w, p.names, r.grad0)
+		printByName(w, p.names, r.grad0, r.opt.full)
 	}
 	switch {
 	case r.explain != nil:
@@ -2815,13 +2854,13 @@ func (r *report) writeBinary(w io.Writer, warn func(string)) error {
 	case opt.summary && table: // each number once
 	case f.optimum:
 		fmt.Fprintf(w, "\nTheta found by %s:\n", fitName(opt))
-		printByName(w, p.names, r.theta)
+		printByName(w, p.names, r.theta, r.opt.full)
 	default:
 		fmt.Fprintf(w, "\nTheta where %s stopped (not an optimum):\n", fitName(opt))
-		printByName(w, p.names, r.theta)
+		printByName(w, p.names, r.theta, r.opt.full)
 	}
 	if r.stats != nil {
-		printCoefficients(w, r.theta, p.names, r.stats)
+		printCoefficients(w, r.theta, p.names, r.stats, r.opt.full)
 		if r.stats.cov != nil {
 			r.stats.writeModel(w, p, opt, len(f.history))
 		}
@@ -3007,7 +3046,7 @@ func (lc *learningCurve) write(w io.Writer, opt *options) {
 	for k, i := range lc.sizes {
 		rows = append(rows, []string{strconv.Itoa(i), digits(lc.trainErr[k], 6), digits(lc.valErr[k], 6)})
 	}
-	printTable(w, rows, []int{4, 14, 16})
+	printTable(w, rows, []int{4, 14, 16}, opt.full)
 	var none []string
 	for k, ok := range lc.optimum {
 		if !ok {
@@ -3045,7 +3084,7 @@ func describeFit(w io.Writer, f *fit, opt *options, lambda float64) {
 
 // printCoefficients writes the coefficient table of an unregularized fit, as
 // R's glm summary shows it, or why there is none.
-func printCoefficients(w io.Writer, theta []float64, names []string, s *statistics) {
+func printCoefficients(w io.Writer, theta []float64, names []string, s *statistics, full bool) {
 	switch {
 	case s.covErr != nil:
 		fmt.Fprintf(w, "\nCoefficients: standard errors not available: %v\n", s.covErr)
@@ -3059,7 +3098,7 @@ func printCoefficients(w io.Writer, theta []float64, names []string, s *statisti
 		rows = append(rows, []string{name, digits(theta[j], 6), digits(s.se[j], 6), digits(s.z[j], 4), pValue(s.pValues[j])})
 	}
 	fmt.Fprintf(w, "\nCoefficients:\n")
-	printTable(w, rows, []int{0, 14, 14, 10, 10})
+	printTable(w, rows, []int{0, 14, 14, 10, 10}, full)
 }
 
 // writeModel writes R's model block — the deviances, the AIC, the
@@ -3093,7 +3132,7 @@ func (s *statistics) writeModel(w io.Writer, p *problem, opt *options, steps int
 			}
 			rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), digits(d.residual, 6), digits(d.aic, 6), digits(d.chi, 6), pValue(d.p)})
 		}
-		printTable(w, rows, []int{0, 3, 12, 12, 10, 10})
+		printTable(w, rows, []int{0, 3, 12, 12, 10, 10}, opt.full)
 		for _, d := range s.drops {
 			if d.err != nil {
 				fmt.Fprintf(w, "  (without %s the fit has no finite optimum: %v)\n", d.term.name, d.err)
@@ -3126,9 +3165,9 @@ func (s *statistics) writeIntervals(w io.Writer, p *problem, opt *options, kind 
 	} else {
 		fmt.Fprintf(w, "\n%s%% confidence intervals (Wald, and %s):\n", levelPercent(opt.level), kind)
 	}
-	printTable(w, rows, []int{0, 12, 12, 14, 14})
+	printTable(w, rows, []int{0, 12, 12, 14, 14}, opt.full)
 	fmt.Fprintf(w, "\nOdds ratios exp(θ), with the %s%% intervals' bounds through exp:\n", levelPercent(opt.level))
-	printTable(w, odds, []int{0, 12, 12, 12, 14, 14})
+	printTable(w, odds, []int{0, 12, 12, 12, 14, 14}, opt.full)
 	if !s.profiled {
 		fmt.Fprintf(w, "  (profile-likelihood intervals not computed: m·n² = %.3g is above %g, and each bound takes a dozen constrained fits)\n",
 			float64(m)*float64(n)*float64(n), float64(maxProfileWork))
@@ -3173,7 +3212,7 @@ func (s *statistics) writeFirthModel(w io.Writer, p *problem, opt *options, step
 			}
 			rows = append(rows, []string{d.term.name, strconv.Itoa(len(d.term.cols)), digits(d.chi, 6), pValue(d.p)})
 		}
-		printTable(w, rows, []int{0, 3, 12, 10})
+		printTable(w, rows, []int{0, 3, 12, 10}, opt.full)
 	case s.dropWhy != "" && n > 1:
 		fmt.Fprintf(w, "\n(penalized likelihood-ratio tests of each term not computed: %s)\n", s.dropWhy)
 	}
@@ -3274,7 +3313,7 @@ func (r *report) fitClasses() error {
 	start := time.Now()
 	if opt.oneVsAll {
 		var err error
-		c.Theta, c.errs, err = OneVsAll(p.X, d.class, K, r.lambda, opt.iters)
+		c.Theta, c.errs, err = OneVsAll(p.X, d.class, K, r.lambda, opt.iters, p.progress.classStep(d.classes))
 		c.elapsed = time.Since(start)
 		if err != nil {
 			return fitError(err, p)
@@ -3306,7 +3345,7 @@ func (r *report) fitClasses() error {
 			c.pred = append(c.pred, c.predictOneVsAll(x))
 		}
 	} else {
-		c.Theta, c.history, c.gradNorm, c.err = Multinomial(p.X, d.class, K, r.lambda, opt.iters)
+		c.Theta, c.history, c.gradNorm, c.err = Multinomial(p.X, d.class, K, r.lambda, opt.iters, p.progress.newtonStep("the softmax fit"))
 		c.elapsed = time.Since(start)
 		if err := fitError(c.err, p); err != nil {
 			return err
@@ -3431,7 +3470,7 @@ func (c *classFit) predictOneVsAll(x []float64) int {
 func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 	p, opt, d, c := r.p, r.opt, r.p.data, r.classes
 	if r.softmaxExplain != nil {
-		r.softmaxExplain.write(w, p, r.lambda)
+		r.softmaxExplain.write(w, p, r.lambda, r.opt.full)
 		return nil
 	}
 	if c == nil {
@@ -3468,7 +3507,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 					digits(c.Theta[k][j]-zq*se[j], 6), digits(c.Theta[k][j]+zq*se[j], 6)})
 			}
 			fmt.Fprintln(w)
-			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12})
+			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12}, r.opt.full)
 		}
 		for _, msg := range r.fitWarnings {
 			warn(msg)
@@ -3497,7 +3536,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 					digits(c.Theta[k][j]-zq*c.se[k][j], 6), digits(c.Theta[k][j]+zq*c.se[k][j], 6)})
 			}
 			fmt.Fprintln(w)
-			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12})
+			printTable(w, rows, []int{0, 14, 14, 10, 10, 12, 12}, r.opt.full)
 		}
 		if c.se != nil {
 			params := len(c.Theta) * len(p.names)
@@ -3521,7 +3560,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 	case opt.summary && c.se != nil: // the coefficient tables hold Θ: each number once
 	case c.optimum:
 		fmt.Fprintf(w, "\nTheta, a column per class:\n")
-		printTable(w, rows, []int{0, 14})
+		printTable(w, rows, []int{0, 14}, r.opt.full)
 	case opt.oneVsAll: // each column says whether it is an optimum
 		for k, err := range c.errs {
 			if err != nil {
@@ -3529,10 +3568,10 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 			}
 		}
 		fmt.Fprintf(w, "\nTheta, a column per class (no optimum: where Newton's method stopped):\n")
-		printTable(w, rows, []int{0, 14})
+		printTable(w, rows, []int{0, 14}, r.opt.full)
 	default:
 		fmt.Fprintf(w, "\nTheta where Newton's method stopped (not an optimum), a column per class:\n")
-		printTable(w, rows, []int{0, 14})
+		printTable(w, rows, []int{0, 14}, r.opt.full)
 	}
 
 	confusion := make([][]int, K)
@@ -3560,7 +3599,7 @@ func (r *report) writeClasses(w io.Writer, warn func(string)) error {
 		cm = append(cm, row)
 	}
 	fmt.Fprintf(w, "Confusion matrix:\n")
-	printTable(w, cm, []int{0, 6})
+	printTable(w, cm, []int{0, 6}, r.opt.full)
 	if c.probs != nil {
 		fmt.Fprintln(w)
 		writeClassProbabilities(w, opt.predict, d.classes, c.probs, opt.oneVsAll, c.best)
@@ -3715,7 +3754,8 @@ func plotCV(p *problem, opt *options, results []CVResult, best int, thetas [][]f
 // printTable prints rows of cells, each column as wide as its widest cell
 // and at least as minWidth says (its last entry for the columns beyond it),
 // the first column to the left, the others to the right.
-func printTable(w io.Writer, rows [][]string, minWidth []int) {
+func printTable(w io.Writer, rows [][]string, minWidth []int, full bool) {
+	rows, note := abridged(rows, full)
 	width := make([]int, len(rows[0])) // the last minimum stands for the columns after it
 	for k := range width {
 		width[k] = minWidth[min(k, len(minWidth)-1)]
@@ -3732,12 +3772,48 @@ func printTable(w io.Writer, rows [][]string, minWidth []int) {
 		}
 		fmt.Fprintln(w)
 	}
+	if note != "" {
+		fmt.Fprintf(w, "  %s\n", note)
+	}
+}
+
+// longRows and wideColumns are the most rows (below the header) and columns
+// (right of the names) a table is written with unless -full is given: a
+// longer table is cut to its first shortRows rows, a wider one to its first
+// wideColumns columns, with a note that says so.
+const longRows, shortRows, wideColumns = 60, 40, 12
+
+// abridged returns the rows of a table (the first its header) as they are
+// written: whole with full or when they are few, else cut as longRows and
+// wideColumns say, with the note that says what was left out; "" for none.
+func abridged(rows [][]string, full bool) ([][]string, string) {
+	var left []string
+	if tall := len(rows) - 1; !full && tall > longRows {
+		rows = rows[:1+shortRows]
+		left = append(left, fmt.Sprintf("%d more rows", tall-shortRows))
+	}
+	if wide := len(rows[0]) - 1; !full && wide > wideColumns {
+		cut := make([][]string, len(rows))
+		for i, row := range rows {
+			cut[i] = row[:1+wideColumns]
+		}
+		rows = cut
+		left = append(left, fmt.Sprintf("%d more columns", wide-wideColumns))
+	}
+	if left == nil {
+		return rows, ""
+	}
+	return rows, fmt.Sprintf("… and %s, left out: -full writes the table whole", strings.Join(left, " and "))
 }
 
 // printByName prints θ-shaped values, one a line, as θj name value.
-func printByName(w io.Writer, names []string, v []float64) {
+func printByName(w io.Writer, names []string, v []float64, full bool) {
 	width := nameWidth(names)
 	for j, name := range names {
+		if !full && len(names) > longRows && j == shortRows {
+			fmt.Fprintf(w, "  … and %d more, left out: -full writes them all\n", len(names)-shortRows)
+			break
+		}
 		fmt.Fprintf(w, "  θ%-3d %s %14s\n", j, padRight(name, width), digits(v[j], 6))
 	}
 }
@@ -4426,7 +4502,7 @@ func (pr *predictor) predictFile(opt *options, out, report io.Writer) error {
 		fmt.Fprintf(report, "logreg: %s: %s with a missing value in a column the model takes: their predictions are empty (%s)\n",
 			file, plural(len(skipped), "row"), lineNumbers(skipped))
 	}
-	held.write(report)
+	held.write(report, opt.full)
 	return nil
 }
 
@@ -4535,7 +4611,7 @@ func (ho *heldOut) outcome(fields []string) (truth int, y, W float64, ok bool) {
 }
 
 // write writes the held-out figures, or why there are none.
-func (ho *heldOut) write(w io.Writer) {
+func (ho *heldOut) write(w io.Writer, full bool) {
 	pr := ho.pr
 	switch {
 	case ho.label < 0:
@@ -4576,7 +4652,7 @@ func (ho *heldOut) write(w io.Writer) {
 		cm = append(cm, row)
 	}
 	fmt.Fprintf(w, "Confusion matrix:\n")
-	printTable(w, cm, []int{0, 6})
+	printTable(w, cm, []int{0, 6}, full)
 }
 
 // logLossOf returns an example's cost −[y log h + (1 − y) log(1 − h)] at z,
@@ -4732,7 +4808,7 @@ func explainSoftmax(p *problem, opt *options, lambda float64) *softmaxExplanatio
 }
 
 // write writes the derivation.
-func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
+func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64, full bool) {
 	d := p.data
 	fmt.Fprintf(w, "\nHow the gradient of softmax regression is obtained, for example %d (class %s) at the initial Θ = 0:\n", e.example, d.classes[e.y])
 	fmt.Fprintf(w, "  G = log h_y = z_y - log Σ_l e^(z_l) is this example's log-likelihood; J = -(1/m) Σ G over the m examples.\n")
@@ -4750,7 +4826,7 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 		}
 		rows = append(rows, []string{name, digits(e.z[k], 10), digits(e.h[k], 10), digits(indicator(k)-e.h[k], 10)})
 	}
-	printTable(w, rows, []int{0, 14})
+	printTable(w, rows, []int{0, 14}, full)
 	fmt.Fprintf(w, "  dzk/dθkj = xj\n")
 	fmt.Fprintf(w, "  chain rule: dG/dθkj = dG/dzk · dzk/dθkj = ([k = y] - hk) xj: the binary (y - h) xj, one row per class\n")
 	fmt.Fprintf(w, "  so this example adds -(1/m)([k = y] - hk) xj to ∂J/∂θkj; for class %s:\n\n", d.classes[e.k])
@@ -4758,7 +4834,7 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 	for j, name := range p.names {
 		rows = append(rows, []string{"θ" + strconv.Itoa(j) + " " + name, digits(e.x[j], 10), digits((indicator(e.k)-e.h[e.k])*e.x[j], 10)})
 	}
-	printTable(w, rows, []int{0, 16})
+	printTable(w, rows, []int{0, 16}, full)
 
 	fmt.Fprintf(w, "\nSummed over all %d examples, ∂J/∂θkj = (1/m) Σ (hk - yk) xj", len(p.X))
 	if lambda > 0 {
@@ -4781,7 +4857,7 @@ func (e *softmaxExplanation) write(w io.Writer, p *problem, lambda float64) {
 		}
 		rows = append(rows, append(row, digits(e.analytic[a], 10), digits(e.numeric[a], 10)))
 	}
-	printTable(w, rows, []int{0, 10, 18, 20})
+	printTable(w, rows, []int{0, 10, 18, 20}, full)
 	fmt.Fprintf(w, "  largest difference, relative to the largest gradient entry: %.2g\n", relativeDifference(e.analytic, e.numeric))
 }
 
