@@ -68,6 +68,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -1954,6 +1955,18 @@ func AUCWeighted(scores, y, w []float64) float64 {
 	if len(scores) != len(y) || w != nil && len(w) != len(y) {
 		panic(fmt.Sprintf("logreg: len(scores) = %d, len(y) = %d, len(w) = %d, want them equal", len(scores), len(y), len(w)))
 	}
+	if w == nil && !slices.ContainsFunc(y, func(v float64) bool { return v != 0 && v != 1 }) {
+		// labels 0 and 1: the positives' and the negatives' scores, in one copy
+		split, P := make([]float64, len(scores)), 0
+		for i, s := range scores {
+			if y[i] == 1 {
+				split[P], P = s, P+1
+			} else {
+				split[len(split)-1-(i-P)] = s
+			}
+		}
+		return AUCSplit(split[:P], split[P:])
+	}
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -1980,6 +1993,35 @@ func AUCWeighted(scores, y, w []float64) float64 {
 		lo = hi
 	}
 	return area / (P * below)
+}
+
+// AUCSplit is AUC for the scores of the positive examples and of the
+// negative ones, given apart: the same sums over the groups of tied scores
+// (see AUCWeighted), to the bit, with no label or index an example. It
+// sorts pos and neg in place (NaNs first).
+func AUCSplit(pos, neg []float64) float64 {
+	slices.Sort(pos)
+	slices.Sort(neg)
+	var area, below float64
+	for i, j := 0, 0; i < len(pos) || j < len(neg); {
+		v := math.Inf(1) // the group's score: the least not yet counted
+		if i < len(pos) {
+			v = pos[i]
+		}
+		if j < len(neg) && (neg[j] < v || math.IsNaN(neg[j])) {
+			v = neg[j]
+		}
+		var p, n float64 // the group's positive and negative counts
+		for ; i < len(pos) && (pos[i] == v || math.IsNaN(pos[i]) && math.IsNaN(v)); i++ {
+			p++
+		}
+		for ; j < len(neg) && (neg[j] == v || math.IsNaN(neg[j]) && math.IsNaN(v)); j++ {
+			n++
+		}
+		area += p * (below + n/2)
+		below += n
+	}
+	return area / (float64(len(pos)) * below)
 }
 
 /*

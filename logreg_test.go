@@ -88,11 +88,20 @@ func readTestdata(t testing.TB, name string, multi bool) *dataset {
 
 // readData reads a data file from r as the program does, with the flags' spec.
 func readData(file string, r io.Reader, spec *readSpec) (*dataset, error) {
-	tab, err := readTable(file, r)
+	lim := testLimits()
+	tab, err := readTable(file, r, lim)
 	if err != nil {
 		return nil, err
 	}
+	if spec.mem.bytes == 0 {
+		spec.mem = lim.mem
+	}
 	return tab.design(spec)
+}
+
+// testLimits read a file as the program does, on GOMAXPROCS cores, the data bound to 1 GiB.
+func testLimits() readLimits {
+	return readLimits{mem: memory{1 << 30, "the tests' bound"}, workers: runtime.GOMAXPROCS(0), chunk: chunkSize}
 }
 
 // readColumns reads a CSV file of testdata/ with a header of names into its
@@ -2022,6 +2031,20 @@ func TestAUC(t *testing.T) {
 			t.Errorf("AUC(%v, %v) = %g, want %g", tt.scores, tt.y, got, tt.want)
 		}
 	}
+	// AUC's labels 0 and 1 go to AUCSplit; weights of 1 to the groups of the
+	// sorted order: the same bits, on scores with many ties
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, m := range []int{1, 2, 10, 1000, 100000} {
+		scores, y, ones := make([]float64, m), make([]float64, m), make([]float64, m)
+		for i := range scores {
+			scores[i] = float64(r.IntN(50)) / 7
+			y[i], ones[i] = float64(r.IntN(2)), 1
+		}
+		y[0] = 1 - y[m-1] // both classes, for m ≥ 2
+		if got, want := AUC(scores, y), AUCWeighted(scores, y, ones); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Errorf("m = %d: AUC = %.17g, AUCWeighted with weights of 1 = %.17g", m, got, want)
+		}
+	}
 }
 
 // ——— 5. More than two classes ———
@@ -3207,23 +3230,103 @@ func TestRealFilesAgainstR(t *testing.T) {
 	}
 }
 
+// tableDump writes what a table read holds, every number by its bits, for
+// comparing two readings of one file.
+func tableDump(t *table, err error) string {
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "width %d label %d header %v line %d first %q comma %v odd %d\n", t.width, t.label, t.header, t.headerLine, t.first, t.comma, t.odd)
+	for i, row := range t.rows {
+		fmt.Fprintf(&b, "%d:", t.lines.at(i))
+		for k := range t.cols {
+			fmt.Fprintf(&b, " %x", math.Float64bits(t.at(i, k)))
+		}
+		fmt.Fprintf(&b, " (%d)\n", len(row))
+	}
+	for k, c := range t.cols {
+		fmt.Fprintf(&b, "col %d: %v %v %v\n", k, c.levels, c.count, c.code)
+	}
+	return b.String()
+}
+
+// The file read in chunks of any size on any number of cores holds the same
+// rows, lines, levels and first error as the file read whole on one core:
+// files with CR, CRLF, a byte order mark, quotes holding separators and line
+// ends, blank lines, texts first seen late, and errors, with every chunk size
+// from 1 byte, so that a chunk's edge falls everywhere.
+func TestParallelReader(t *testing.T) {
+	files := []string{
+		"x1,x2,y\n1,2,0\n3,4,1\n5,6,0\n",
+		"x1,x2,y\r\n1,2,0\r\n\r\n3,4,1\r\n5,6,0",
+		"x1,x2,y\r1,2,0\r3,4,1\r\r5,6,0\r",
+		"\xef\xbb\xbfa,b,y\n1,2,0\n3,4,1\n",
+		"\"name\",\"note\",\"y\"\n\"a\",\"x, \"\"q\"\"\n2nd line\",\"0\"\n\"b\",\"plain\",\"1\"\n\"a\",\"\",1\n\"c\",\"line\none\ntwo\",0\n",
+		"id,g,y\n1,1,0\n2,1,1\n3,1,0\n4,1,1\n5,b,0\n6,a,1\n7,g,0\n8,b,1\n",
+		"g,v,y\ng,1,0\nb,2,1\ng,3,0\na,4,1\n",
+		"a;b;y\n1,5;2;0\n3;4,25;1\n5;6;0\n",
+		"1 2 0\n  3\t4 1\n\n\"5\" '6' 0\n",
+		"x,y\n1,0\n2,1\n3,zz\n4,1\n5,1e999\n",
+		"x,y\n1,0\n2,1\n3\n4,1,2\n",
+		"x,y\n1,0\n2,1\n3,a\"b\n4,1\n",
+		"x,y\n1,0\n2,\"1\n3,0\n4,1\n",
+		"x,y\n1,0\n2,1\n3,0\x00\n4,1\n",
+		"x,y\n1,0\n2,1\n0x1p3,0\n",
+		"inf,y\n1,0\n2,1\n",
+		"\n\n\n1,0\n2,1\n",
+		"x,y\n",
+		"",
+	}
+	// a longer file: a factor whose levels appear far apart, quotes now and then
+	var long strings.Builder
+	long.WriteString("\"id\",x,f,y\n")
+	for i := range 150 {
+		fmt.Fprintf(&long, "\"%d\",%d.5,%c,%d\n", i, i%17, 'a'+byte(i*i%7), i%2)
+		if i%37 == 0 {
+			long.WriteString("\n")
+		}
+	}
+	files = append(files, long.String(), long.String()+"1,2,3\n", long.String()+"\"1,2,3,4\n")
+	for _, text := range files {
+		whole := readLimits{mem: memory{1 << 30, "test"}, workers: 1, chunk: 1 << 20} // more than any file here
+		want := tableDump(readTable("f.csv", strings.NewReader(text), whole))
+		for _, chunk := range []int{1, 2, 3, 5, 8, 13, 64, 257} {
+			for _, workers := range []int{1, 2, 4} {
+				lim := readLimits{mem: memory{1 << 30, "test"}, workers: workers, chunk: chunk}
+				if got := tableDump(readTable("f.csv", strings.NewReader(text), lim)); got != want {
+					t.Fatalf("%q in chunks of %d bytes on %d cores:\n%s\nwant (read whole on one core):\n%s", text, chunk, workers, got, want)
+				}
+			}
+		}
+	}
+}
+
 // The data held in memory are bounded by bytes, 8 a number and 40 an example.
-func TestFitsMemory(t *testing.T) {
+func TestMemoryFits(t *testing.T) {
+	mb := memory{1 << 30, "a test's bound"}
 	tests := []struct {
 		m, width int
+		held     int64
 		ok       bool
 	}{
-		{1_000_000, 21, true},
-		{5_000_000, 21, true},
-		{5_200_000, 21, false},
-		{19_173_961, 2, true},
-		{19_173_962, 2, false},
-		{4, 100_001, true},
+		{1_000_000, 21, 0, true},
+		{5_000_000, 21, 0, true},
+		{5_200_000, 21, 0, false},
+		{19_173_961, 2, 0, true},
+		{19_173_962, 2, 0, false},
+		{4, 100_001, 0, true},
+		{1_000_000, 21, 1 << 29, true},
+		{3_000_000, 21, 1 << 29, false},
 	}
 	for _, tt := range tests {
-		if err := fitsMemory(tt.m, tt.width); (err == nil) != tt.ok {
-			t.Errorf("fitsMemory(%d, %d) = %v, want ok = %v", tt.m, tt.width, err, tt.ok)
+		if err := mb.fits(tt.m, tt.width, tt.held); (err == nil) != tt.ok {
+			t.Errorf("fits(%d, %d, %d) = %v, want ok = %v", tt.m, tt.width, tt.held, err, tt.ok)
 		}
+	}
+	err := mb.fits(5_200_000, 21, 0)
+	if want := "5200000 examples of 21 numbers take 1.01 GiB (8 bytes a number, 40 an example), more than the memory bound, 1 GiB (a test's bound; -mem SIZE sets it)"; err == nil || err.Error() != want {
+		t.Errorf("fits(5200000, 21) = %v, want %s", err, want)
 	}
 }
 
@@ -4976,8 +5079,8 @@ func FuzzReadCSV(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, content string) {
 		d, err := readData("fuzz.csv", strings.NewReader(content), &readSpec{})
-		if err == nil && len(d.lines) != len(d.y) {
-			t.Fatalf("%d line numbers for %d examples", len(d.lines), len(d.y))
+		if err == nil && d.lines.n != len(d.y) {
+			t.Fatalf("%d line numbers for %d examples", d.lines.n, len(d.y))
 		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.csv") {

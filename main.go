@@ -29,6 +29,8 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -97,7 +99,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return predictWith(pr, opt, nil, stdout, stderr)
 	}
-	d, err := loadData(opt.file, opt.spec())
+	spec := opt.spec()
+	spec.progress, spec.expect = pg, heapFor
+	d, err := loadData(opt.file, spec)
+	pg.done()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -105,6 +110,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	need, params := held(d.X), int64(len(p.names)) // the data, their copies, and Newton's three matrices
+	if opt.degree > 1 {
+		need += held(p.Xorig)
+	}
+	if opt.normalize {
+		need += held(p.X)
+	}
+	heapFor(need + 24*params*params)
 	report := stdout
 	if opt.newdata != "" && opt.out == "" {
 		report = io.Discard // standard output is the predictions'; the warnings still go to stderr
@@ -173,6 +186,7 @@ type options struct {
 	predict     list // -predict: a value for each column the model uses, a level's name for a factor
 	explain     bool
 	summary     bool   // -summary: the statistician's report alone
+	mem         memory // -mem, or the machine's bound
 	full        bool   // -full: long tables written whole
 	learning    bool   // -learningcurve: ex5's learning curve
 	validate    string // -validate: a validation file
@@ -226,7 +240,8 @@ func (opt *options) spec() *readSpec {
 		refs[name] = level
 	}
 	return &readSpec{label: opt.label, multi: opt.oneVsAll || opt.multinomial, x: opt.x, drop: opt.drop, factors: opt.factors,
-		refs: refs, positive: opt.positive, naFail: opt.na == "fail", trials: opt.trials, weights: opt.weights}
+		refs: refs, positive: opt.positive, naFail: opt.na == "fail", trials: opt.trials, weights: opt.weights,
+		mem: opt.mem, workers: runtime.GOMAXPROCS(0)}
 }
 
 // vector is a flag value: numbers separated by commas.
@@ -299,6 +314,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&opt.save, "save", "", "write the fit to this JSON file, for -model")
 	fs.StringVar(&opt.model, "model", "", "read a fit written by -save, in place of fitting a FILE, for -newdata or -predict")
 	fs.BoolVar(&opt.full, "full", false, fmt.Sprintf("write long tables whole: θ, its tests and intervals past %d rows, and a table of classes past %d columns are otherwise cut, with a note", longRows, wideColumns))
+	memFlag := fs.String("mem", "", "the most memory the data may take, such as 8G or 512M (default: what the machine has available, less a fifth; see README)")
 	fs.StringVar(&opt.plot, "plot", "", "write a picture of the data, the decision boundary and the cost to this SVG file")
 	var files []string
 	for {
@@ -323,6 +339,14 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	opt.mem = machineMemory()
+	if set["mem"] {
+		b, err := parseSize(*memFlag)
+		if err != nil {
+			return nil, &usageError{"-mem: " + err.Error()}
+		}
+		opt.mem = memory{b, "-mem " + *memFlag}
+	}
 	if err := opt.check(set["iters"]); err != nil {
 		return nil, err
 	}
@@ -474,7 +498,7 @@ type dataset struct {
 	// -multinomial; class[i] is example i's index among them
 	classes []string
 	class   []int
-	lines   []int        // the file's line of each example, for messages
+	lines   lineIndex    // the file's line of each example, for messages
 	columns []designTerm // the file's columns the model uses, in order, for -predict
 	// labelLevels are a two-level label's levels, y = 0's and then y = 1's;
 	// nil for labels 0 and 1
@@ -517,12 +541,9 @@ const (
 	// started when one is full, so reading never copies the numbers read and
 	// takes about 8·m·(w+1) bytes.
 	rowBlock = 1 << 16
-	// maxData bounds the memory the data take (1 GiB): 8 bytes a number,
-	// and exampleBytes more an example (its row's slice header, label and
-	// line number), so that a file too large for memory gets an error, not
-	// a crash. The same bound holds for the copies the design, -degree and
-	// -normalize make.
-	maxData      = 1 << 30
+	// exampleBytes is the memory an example takes besides its numbers (8
+	// bytes each): its row's slice header (24), its label (8) and its line
+	// number (8). See memory.
 	exampleBytes = 40
 	// maxUTF16 bounds a UTF-16 file, which is decoded whole (256 MiB).
 	maxUTF16 = 1 << 28
@@ -544,7 +565,7 @@ type table struct {
 	header     bool        // the first line is a header of names
 	headerLine int         // its line
 	rows       [][]float64 // a row a line: [1, field₁, …, field_w], NaN where the field is text or missing
-	lines      []int       // each row's line in the file
+	lines      lineIndex   // each row's line in the file
 	cols       []textColumn
 	sep        rune
 	comma      bool // a number was written with a decimal comma
@@ -553,6 +574,115 @@ type table struct {
 	firstProblem *inputError
 	odd          int    // the first line's fields taken for texts with a problem
 	firstText    []bool // the first line's field in each column is a text
+	width        int    // fields a line, set by the first line
+	// While the file is read, the rows are n, held in blocks and then
+	// block, the array the next rows are cut from (see parse); rows is made
+	// from them at the end (see finish), so that the garbage collector has
+	// no row to scan while it reads. cellError says that a part's error is
+	// in a cell of a row whose fields were counted.
+	n         int
+	blocks    [][]float64
+	block     []float64
+	cellError bool
+	errorLine int
+	// label is the column held apart from the rows, in labels (−1 for
+	// none): the label's, as the flags name it, so that X can be the rows
+	// themselves, [1, the other fields], without a copy or a slot unused
+	label    int
+	labels   []float64
+	labelFor string // -label, which names it (see labelColumn)
+}
+
+// at returns the number of row i in column k (NaN for a text or a missing value).
+func (t *table) at(i, k int) float64 {
+	switch {
+	case k == t.label:
+		return t.labels[i]
+	case t.label >= 0 && k > t.label:
+		return t.rows[i][k]
+	}
+	return t.rows[i][k+1]
+}
+
+// rowLength returns the numbers of a row: 1, and each field not held apart.
+func (t *table) rowLength() int {
+	if t.label >= 0 {
+		return t.width
+	}
+	return t.width + 1
+}
+
+// labelColumn returns the column of the file that -label names (spec: ""
+// for the last, a number from 1, or a name on the first line), to be held
+// apart; −1 where it names none (an error that design reports).
+func labelColumn(spec string, first []string) int {
+	if spec == "" {
+		return len(first) - 1
+	}
+	if k, err := strconv.Atoi(spec); err == nil {
+		if k >= 1 && k <= len(first) {
+			return k - 1
+		}
+		return -1
+	}
+	return slices.Index(first, spec)
+}
+
+// lineIndex holds the line in the file of each row, as runs of rows on
+// consecutive lines, so that a file without blank lines or quoted line ends
+// takes one run however long it is: run k holds the rows from row[k] on, on
+// the lines from line[k] on.
+type lineIndex struct {
+	row, line []int
+	n         int // rows
+}
+
+// add appends a row on the given line.
+func (li *lineIndex) add(line int) {
+	if k := len(li.row) - 1; k < 0 || li.line[k]+li.n-li.row[k] != line {
+		li.row, li.line = append(li.row, li.n), append(li.line, line)
+	}
+	li.n++
+}
+
+// at returns row i's line.
+func (li *lineIndex) at(i int) int {
+	k := sort.Search(len(li.row), func(k int) bool { return li.row[k] > i }) - 1
+	return li.line[k] + i - li.row[k]
+}
+
+// join appends the rows of u.
+func (li *lineIndex) join(u *lineIndex) {
+	for k := range u.row {
+		end := u.n
+		if k+1 < len(u.row) {
+			end = u.row[k+1]
+		}
+		li.add(u.line[k]) // the run's first row, joined to the last run if it goes on from it
+		li.n += end - u.row[k] - 1
+	}
+}
+
+// dropFirst removes the first row.
+func (li *lineIndex) dropFirst() {
+	if len(li.row) > 1 && li.row[1] == 1 { // the first row was a run of its own
+		li.row, li.line = li.row[1:], li.line[1:]
+	} else {
+		li.line[0]++
+	}
+	for k := range li.row {
+		li.row[k] = max(0, li.row[k]-1)
+	}
+	li.n--
+}
+
+// pick returns the lines of the rows keep, in order.
+func (li *lineIndex) pick(keep []int) lineIndex {
+	var out lineIndex
+	for _, i := range keep {
+		out.add(li.at(i))
+	}
+	return out
 }
 
 // textColumn holds the texts of a column: each row's level (−1 for a
@@ -581,8 +711,9 @@ func isMissing(f string) bool {
 // tabs, or else by runs of spaces and tabs, as Octave's load reads them.
 // Lines may end in LF, CRLF or CR; the text may be UTF-8, with or without a
 // byte order mark, or UTF-16 with one. Blank lines are skipped. A field is
-// a number, a missing value (see isMissing) or a text.
-func readTable(file string, r io.Reader) (*table, error) {
+// a number, a missing value (see isMissing) or a text. The file is read in
+// chunks parsed on lim.workers cores (see "Reading in parallel").
+func readTable(file string, r io.Reader, lim readLimits) (*table, error) {
 	text, err := decodeText(file, r)
 	if err != nil {
 		return nil, err
@@ -592,65 +723,559 @@ func readTable(file string, r io.Reader) (*table, error) {
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return nil, readError(file, err) // Peek reports a read error once only
 	}
-	t := &table{file: file, sep: separator(firstRecord(head))}
-	next := recordReader(br, t.sep)
-	var block []float64 // the rows are cut from it
-	width := 0          // fields a line, set by the first line
-	firstLine := 0      // the line that set it
-	for {
-		fields, line, err := next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, readError(file, err)
-		}
-		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
-			continue // blank line
-		}
-		if width == 0 {
-			width, firstLine = len(fields), line
-			if width < 2 {
-				return nil, &inputError{file, line, 0, "1 column: want at least one feature column and a label"}
-			}
-			t.first, t.headerLine = sanitized(fields), line
-			t.cols, t.firstText = make([]textColumn, width), make([]bool, width)
-		}
-		if len(fields) != width {
-			return nil, &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as on line %d", len(fields), width, firstLine)}
-		}
-		if err := fitsMemory(len(t.rows)+1, width+1); err != nil {
-			return nil, &inputError{file, line, 0, err.Error()}
-		}
-		if len(block)+width+1 > cap(block) {
-			block = make([]float64, 0, max(rowBlock, width+1))
-		}
-		row := block[len(block) : len(block)+width+1 : len(block)+width+1]
-		block = block[:len(block)+width+1]
-		row[0] = 1 // x₀ = 1
-		for k, f := range fields {
-			v, problem := t.cell(k, f, len(t.rows) == 0)
-			if problem != "" {
-				return nil, &inputError{file, line, k + 1, problem}
-			}
-			row[k+1] = v
-		}
-		t.rows = append(t.rows, row)
-		t.lines = append(t.lines, line)
+	sep := separator(firstRecord(head))
+	c := &chunker{r: br, file: file, quotes: sep != ' ', size: lim.chunk, line: 1}
+	t, err := readChunks(c, &table{file: file, sep: sep, label: -1, labelFor: lim.label}, lim)
+	if err != nil {
+		return nil, err
 	}
-	if width == 0 {
+	if t.width == 0 {
 		return nil, &inputError{file: file, msg: "empty file: want lines of numbers and a label"}
 	}
 	if t.header = t.isHeader(); t.header {
 		t.dropFirst()
 		if len(t.rows) == 0 {
-			return nil, &inputError{file: file, line: firstLine, msg: "a header row but no data rows"}
+			return nil, &inputError{file: file, line: t.headerLine, msg: "a header row but no data rows"}
 		}
 	} else if t.firstProblem != nil {
-		t.firstProblem.line = firstLine
+		t.firstProblem.line = t.headerLine
 		return nil, t.firstProblem
 	}
 	return t, nil
+}
+
+/*
+Reading in parallel.
+
+The text is cut into chunks of about lim.chunk bytes at record ends (the
+chunker), on one goroutine, in order. The first chunk with a record is
+parsed there, which fixes the width; then each chunk is parsed on its own
+goroutine, at most lim.workers at once, into a table of its own rows (a
+part: one backing array of float64 for its rows, its lines, its columns'
+texts), and the parts are joined in the file's order (merge), each text
+column's levels renumbered in the order first seen. So the rows, the levels
+and the first error by line are the same on one core or many: a chunk's
+error is reported once every chunk before it is joined without one, and
+the memory bound is checked at the join, as each row is counted.
+
+A record end is a line end outside quotes. In a file of commas, semicolons
+or tabs, a quoted field may hold a line end: the chunker counts quotes
+from the start of the chunk (which starts outside quotes), where the chunk
+has any, and cuts at the last line end an even number of quotes from it,
+so that the boundaries are found, not guessed. A quote out of place (ab"c)
+is encoding/csv's error on its line, in the chunk it begins, as it is on
+one core. Space-separated files have no quoted line ends.
+*/
+
+// readLimits are how a file is read: the memory the data may take (see
+// memoryBound), the goroutines that parse chunks at once, the bytes of a
+// chunk, the file's size (0 if not known: standard input, UTF-16), and
+// where the progress line goes.
+type readLimits struct {
+	mem      memory
+	workers  int
+	chunk    int
+	size     int64
+	progress *progress
+	label    string // -label, whose column is held apart (see table.label)
+	// expect, if not nil, is told the bytes the data are expected to take,
+	// from the file's size and its first chunk's rows
+	expect func(bytes int64)
+}
+
+// chunkSize is the bytes of text a chunk holds, about (4 MiB): enough that
+// the goroutines' overhead is small, few enough that the parts in flight
+// take little memory.
+const chunkSize = 4 << 20
+
+// maxFields bounds the fields of a record (2²⁰), counted before the record
+// is split, so that a line of millions of fields is refused, not built.
+const maxFields = 1 << 20
+
+// chunker cuts text into chunks that end at record ends (see "Reading in
+// parallel"), keeping the line on which each begins.
+type chunker struct {
+	r      io.Reader
+	file   string
+	quotes bool // a quoted field may hold a line end
+	size   int
+	carry  []byte // text read after the last cut
+	line   int    // the line the next chunk begins on
+	read   int64  // bytes of text read
+	err    error  // the reader's error, io.EOF at the end; once set, no more is read
+}
+
+// next returns the next chunk and its first line; io.EOF after the last.
+// A reader's error comes after the chunks of the whole records before it.
+func (c *chunker) next() (chunk []byte, line int, err error) {
+	for {
+		if len(c.carry) >= c.size || c.err != nil {
+			if cut := c.lastEnd(); cut > 0 || c.err != nil && len(c.carry) > 0 {
+				switch {
+				case cut > 0:
+				case c.err == io.EOF:
+					cut = len(c.carry) // the last record, without a line end
+				default:
+					c.carry = nil // a part of a record, before the reader's error: never parsed
+					return nil, 0, c.err
+				}
+				chunk, c.carry = c.carry[:cut], append([]byte(nil), c.carry[cut:]...)
+				line, c.line = c.line, c.line+bytes.Count(chunk, []byte{'\n'})
+				return chunk, line, nil
+			}
+			if c.err != nil {
+				return nil, 0, c.err
+			}
+			if len(c.carry) > maxLine+c.size { // no record end outside quotes
+				return nil, 0, &inputError{file: c.file, line: c.line, msg: fmt.Sprintf("a record longer than %d MiB (a quoted field begun on it or after it is not closed)", maxLine>>20)}
+			}
+		}
+		room := max(c.size, len(c.carry)) // doubles the carry while no record end is found
+		buf := make([]byte, len(c.carry), len(c.carry)+room)
+		copy(buf, c.carry)
+		n, err := io.ReadFull(c.r, buf[len(buf):cap(buf)])
+		c.carry, c.read = buf[:len(buf)+n], c.read+int64(n)
+		switch err {
+		case nil:
+		case io.ErrUnexpectedEOF, io.EOF:
+			c.err = io.EOF
+		default:
+			c.err = err
+		}
+	}
+}
+
+// lastEnd returns the length of the carry up to its last record end: its
+// last line end, outside quotes where quotes may hold one; 0 for none.
+func (c *chunker) lastEnd() int {
+	if !c.quotes || bytes.IndexByte(c.carry, '"') < 0 {
+		return bytes.LastIndexByte(c.carry, '\n') + 1
+	}
+	quoted, end := false, 0
+	for i, b := range c.carry {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case b == '\n' && !quoted:
+			end = i + 1
+		}
+	}
+	return end
+}
+
+// readChunks reads the chunks of c into t, parsed on lim.workers
+// goroutines and joined in order.
+func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
+	type result struct {
+		part *table
+		err  error
+	}
+	workers := max(1, lim.workers)
+	busy := make(chan bool, workers) // a slot for each chunk being parsed
+	var queue []chan result          // the chunks being parsed, in order
+	join := func(r result) error {   // a chunk's rows, and then its error
+		if err := t.merge(r.part, lim); err != nil {
+			return err
+		}
+		if r.err != nil {
+			return readError(t.file, r.err)
+		}
+		return nil
+	}
+	for {
+		chunk, line, err := c.next()
+		if err != nil {
+			for _, q := range queue { // the chunks before the reader's error or the end
+				if err := join(<-q); err != nil {
+					return nil, err
+				}
+			}
+			if err == io.EOF {
+				t.finish()
+				return t, nil
+			}
+			return nil, readError(t.file, err)
+		}
+		if lim.size > 0 {
+			lim.progress.show("reading %s: %d%% of %s", t.file, min(100, 100*c.read/lim.size), byteSize(lim.size))
+		} else {
+			lim.progress.show("reading %s: %s", t.file, byteSize(c.read))
+		}
+		if t.width == 0 { // the first records fix the width: parsed here
+			part := t.part()
+			err := part.parse(chunk, line)
+			if merr := fits(0, part, lim); merr != nil {
+				return nil, merr
+			}
+			if t = part; err != nil {
+				return nil, readError(t.file, err)
+			}
+			if t.width > 0 && lim.size > 0 && lim.expect != nil && len(chunk) > 0 {
+				rows := min(int64(t.n)*lim.size/int64(len(chunk)), lim.mem.rows(t.rowLength()))
+				lim.expect(rows * int64(8*t.rowLength()+exampleBytes))
+			}
+			continue
+		}
+		q := make(chan result, 1)
+		queue = append(queue, q)
+		busy <- true
+		go func(part *table) {
+			defer func() { <-busy }()
+			q <- result{part, part.parse(chunk, line)}
+		}(t.part())
+		if len(queue) >= 2*workers { // join the oldest: at most 2·workers parts held
+			if err := join(<-queue[0]); err != nil {
+				return nil, err
+			}
+			queue = queue[1:]
+		}
+	}
+}
+
+// finish makes the rows from the blocks they were read into.
+func (t *table) finish() {
+	if len(t.block) > 0 {
+		t.blocks = append(t.blocks, t.block)
+	}
+	t.rows = make([][]float64, 0, t.n)
+	w := t.rowLength()
+	for _, b := range t.blocks {
+		for len(b) >= w {
+			t.rows = append(t.rows, b[:w:w])
+			b = b[w:]
+		}
+	}
+	t.blocks, t.block = nil, nil
+}
+
+// part returns an empty table for a chunk of t's file: its separator and
+// width, and no first line (a chunk after the first records has none).
+func (t *table) part() *table {
+	u := &table{file: t.file, sep: t.sep, width: t.width, first: t.first, headerLine: t.headerLine, label: t.label, labelFor: t.labelFor}
+	if t.width > 0 {
+		u.cols, u.firstText = make([]textColumn, t.width), make([]bool, t.width)
+	}
+	return u
+}
+
+// parse parses the records of a chunk that begins on the given line into
+// t's rows: t holds the first line (and sets the width) if its width is 0.
+// The error is the first record's that cannot be read; the rows before it
+// are kept, and t.cellError says whether its fields were counted right (so
+// that the memory bound, checked before a row's cells, comes first).
+func (t *table) parse(chunk []byte, line int) error {
+	if t.width > 0 { // one array for the chunk's rows, a line at most a row
+		lines := bytes.Count(chunk, []byte{'\n'}) + 1
+		t.block = make([]float64, 0, lines*t.rowLength())
+		if t.label >= 0 {
+			t.labels = make([]float64, 0, lines)
+		}
+	}
+	return eachRecord(chunk, line, t.sep, t.file, func(fields []string, line int) error {
+		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
+			return nil // blank line
+		}
+		if t.width == 0 {
+			if len(fields) < 2 {
+				return &inputError{t.file, line, 0, "1 column: want at least one feature column and a label"}
+			}
+			t.width, t.headerLine = len(fields), line
+			t.first = sanitized(fields)
+			t.cols, t.firstText = make([]textColumn, t.width), make([]bool, t.width)
+			t.label = labelColumn(t.labelFor, t.first)
+		}
+		if len(fields) != t.width {
+			return &inputError{t.file, line, min(len(fields), t.width) + 1, fmt.Sprintf("%d fields, want %d as on line %d", len(fields), t.width, t.headerLine)}
+		}
+		w := t.rowLength()
+		if len(t.block)+w > cap(t.block) {
+			if len(t.block) > 0 {
+				t.blocks = append(t.blocks, t.block)
+			}
+			t.block = make([]float64, 0, max(rowBlock, w))
+		}
+		row := t.block[len(t.block) : len(t.block)+w : len(t.block)+w]
+		row[0] = 1 // x₀ = 1
+		first := t.n == 0 && line == t.headerLine
+		label := 0.0
+		for k, f := range fields {
+			v, problem := t.cell(k, f, first)
+			if problem != "" {
+				t.cellError, t.errorLine = true, line
+				return &inputError{t.file, line, k + 1, problem}
+			}
+			switch {
+			case k == t.label:
+				label = v
+			case t.label >= 0 && k > t.label:
+				row[k] = v
+			default:
+				row[k+1] = v
+			}
+		}
+		t.block = t.block[:len(t.block)+w]
+		if t.label >= 0 {
+			t.labels = append(t.labels, label)
+		}
+		t.n++
+		t.lines.add(line)
+		return nil
+	})
+}
+
+// merge appends the rows of u, the next chunk's part, to t, with their
+// texts, each level renumbered as t numbers it (the order first seen). Its
+// error is the memory bound, at the row that passes it.
+func (t *table) merge(u *table, lim readLimits) error {
+	if u == nil {
+		return nil
+	}
+	if err := fits(t.n, u, lim); err != nil {
+		return err
+	}
+	base, more := t.n, u.n
+	if len(t.block) > 0 {
+		t.blocks = append(t.blocks, t.block)
+	}
+	t.blocks, t.block = append(t.blocks, u.blocks...), u.block
+	t.labels = append(t.labels, u.labels...)
+	t.n += u.n
+	t.lines.join(&u.lines)
+	t.comma = t.comma || u.comma
+	for k := range u.cols {
+		c, uc := &t.cols[k], &u.cols[k]
+		switch {
+		case uc.code == nil && c.code == nil:
+			continue
+		case uc.code == nil: // no text in u: its rows have no level
+			for range more {
+				c.code = append(c.code, -1)
+			}
+			continue
+		case c.code == nil: // the column's first text below the first line: its levels begun, as cell begins them
+			c.code = make([]int32, base, base+more)
+			for i := range c.code {
+				c.code[i] = -1
+			}
+			c.index = map[string]int32{}
+			if t.firstText[k] {
+				c.index[t.first[k]], c.code[0] = 0, 0
+				c.levels, c.count = []string{t.first[k]}, []int{1}
+			}
+		}
+		to := make([]int32, len(uc.levels)) // u's level l is t's to[l]
+		for l, name := range uc.levels {
+			level, ok := c.index[name]
+			if !ok {
+				level = int32(len(c.levels))
+				c.index[name] = level
+				c.levels, c.count = append(c.levels, name), append(c.count, 0)
+			}
+			to[l] = level
+			c.count[level] += uc.count[l]
+		}
+		for _, l := range uc.code[:more] {
+			if l >= 0 {
+				l = to[l]
+			}
+			c.code = append(c.code, l)
+		}
+	}
+	return nil
+}
+
+// fits returns the error of the memory bound if the rows of u, after base
+// rows, pass it (and the row of u's error, if its fields were counted): at
+// the row that passes it, as it would be on one core.
+func fits(base int, u *table, lim readLimits) error {
+	more := u.n
+	counted := more
+	if u.cellError {
+		counted++ // the row of u's error, counted before its cells are read
+	}
+	most := lim.mem.rows(u.width + 1)
+	if int64(base+counted) <= most {
+		return nil
+	}
+	line := u.errorLine
+	if i := int(most) - base; i < more { // the row of u that passes the bound
+		line = u.lines.at(i)
+	}
+	return &inputError{u.file, line, 0, lim.mem.fits(int(most)+1, u.width+1, 0).Error()}
+}
+
+// eachRecord calls f with the fields of each record of a chunk, trimmed of
+// the space around them, and its line, the chunk beginning on the given
+// line; it returns f's first error, or the record's that cannot be read.
+// A record's fields are counted before it is split (at most maxFields).
+// With sep ',', ';' or '\t', a chunk with quotes is read by encoding/csv
+// (RFC 4180), one without by splitting each line at sep, which is what
+// encoding/csv does with a line without quotes; with sep ' ', each line is
+// split at runs of white space, as strings.Fields splits, quotes around a
+// field removed.
+func eachRecord(chunk []byte, line int, sep rune, file string, f func(fields []string, line int) error) error {
+	if sep != ' ' && bytes.IndexByte(chunk, '"') >= 0 {
+		return eachQuoted(chunk, line, sep, file, f)
+	}
+	var fields []string
+	sepByte := []byte{byte(sep)} // ',', ';' or '\t'
+	for len(chunk) > 0 {
+		raw := chunk
+		if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
+			raw, chunk = chunk[:i], chunk[i+1:]
+		} else {
+			chunk = nil
+		}
+		if sep != ' ' && bytes.Count(raw, sepByte) >= maxFields || sep == ' ' && len(raw) >= 2*maxFields && countFields(raw) > maxFields {
+			return tooManyFields(file, line)
+		}
+		s := string(raw)
+		if sep == ' ' {
+			fields = append(fields[:0], strings.Fields(s)...)
+			if len(fields) > maxFields {
+				return tooManyFields(file, line)
+			}
+			for k, v := range fields {
+				if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+					fields[k] = v[1 : len(v)-1]
+				}
+			}
+		} else {
+			fields = fields[:0]
+			for {
+				i := strings.IndexByte(s, byte(sep))
+				if i < 0 {
+					fields = append(fields, trimField(s, sep))
+					break
+				}
+				fields = append(fields, trimField(s[:i], sep))
+				s = s[i+1:]
+			}
+		}
+		if err := f(fields, line); err != nil {
+			return err
+		}
+		line++
+	}
+	return nil
+}
+
+// forEachRecord calls f with each record of the text of br, in order, on
+// this goroutine: the reader of readTable on one core, for scanFile, which
+// writes as it reads. Its error is f's, or the file's, as an inputError.
+func forEachRecord(br io.Reader, file string, sep rune, f func(fields []string, line int) error) error {
+	c := &chunker{r: br, file: file, quotes: sep != ' ', size: chunkSize, line: 1}
+	var ferr error // f's own, returned as it is
+	each := func(fields []string, line int) error {
+		ferr = f(fields, line)
+		return ferr
+	}
+	for {
+		chunk, line, err := c.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err == nil {
+			err = eachRecord(chunk, line, sep, file, each)
+		}
+		switch {
+		case err != nil && err == ferr:
+			return err
+		case err != nil:
+			return readError(file, err)
+		}
+	}
+}
+
+// countFields returns the number of runs of non-space bytes in a line, at
+// most maxFields+1.
+func countFields(raw []byte) int {
+	n, in := 0, false
+	for _, b := range raw {
+		space := b == ' ' || b == '\t'
+		if !space && !in {
+			if n++; n > maxFields {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
+}
+
+// tooManyFields is the error of a line of more than maxFields fields.
+func tooManyFields(file string, line int) error {
+	return &inputError{file: file, line: line, msg: fmt.Sprintf("more than %d fields on one line", maxFields)}
+}
+
+// trimField returns a field as encoding/csv returns it with
+// TrimLeadingSpace (for sep other than a tab), trimmed of its trailing
+// space too.
+func trimField(f string, sep rune) string {
+	if sep != '\t' {
+		f = strings.TrimLeftFunc(f, unicode.IsSpace)
+	}
+	if n := len(f); n > 0 && (f[0] == ' ' || f[n-1] == ' ' || f[n-1] == '\t') {
+		return strings.TrimSpace(f)
+	}
+	return f
+}
+
+// eachQuoted is eachRecord for a chunk with quotes, read by encoding/csv:
+// its records up to the first with more than maxFields fields (outside
+// quotes, counted first), and then that record's error.
+func eachQuoted(chunk []byte, line int, sep rune, file string, f func(fields []string, line int) error) error {
+	end, tooMany := len(chunk), 0 // the records before the first with too many fields, and its line
+	quoted, fields, lines := false, 1, line
+	start, startLine := 0, line // the record's
+	for i, b := range chunk {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case b == '\n':
+			if lines++; !quoted {
+				fields, start, startLine = 1, i+1, lines
+			}
+		case !quoted && rune(b) == sep:
+			if fields++; fields > maxFields {
+				end, tooMany = start, startLine
+			}
+		}
+		if tooMany > 0 {
+			break
+		}
+	}
+	cr := csv.NewReader(bytes.NewReader(chunk[:end]))
+	cr.Comma = sep
+	cr.FieldsPerRecord = -1           // the count is checked by the caller, with its own message
+	cr.TrimLeadingSpace = sep != '\t' // which would take an empty field's tab too
+	cr.ReuseRecord = true
+	for {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			pe.StartLine, pe.Line = pe.StartLine+line-1, pe.Line+line-1
+		}
+		if err != nil {
+			return err
+		}
+		for k, v := range fields {
+			if n := len(v); n > 0 && (v[0] == ' ' || v[n-1] == ' ' || v[n-1] == '\t') {
+				fields[k] = strings.TrimSpace(v)
+			}
+		}
+		at, _ := cr.FieldPos(0)
+		if err := f(fields, at+line-1); err != nil {
+			return err
+		}
+	}
+	if tooMany > 0 {
+		return tooManyFields(file, tooMany)
+	}
+	return nil
 }
 
 // cell returns the value of field f of column k: its number, or NaN for a
@@ -689,7 +1314,7 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 		return math.NaN(), ""
 	}
 	if c.code == nil { // the column's first text below the first line: its levels begun
-		c.code = make([]int32, len(t.rows)+1, len(t.rows)+1024)
+		c.code = make([]int32, t.n+1, t.n+1024)
 		for i := range c.code {
 			c.code[i] = -1
 		}
@@ -721,7 +1346,7 @@ func (t *table) text(i, k int) string {
 
 // missing reports whether row i's field in column k is a missing value.
 func (t *table) missing(i, k int) bool {
-	return math.IsNaN(t.rows[i][k+1]) && t.text(i, k) == ""
+	return math.IsNaN(t.at(i, k)) && t.text(i, k) == ""
 }
 
 // isHeader reports whether the first line is a header of names: it has a
@@ -747,7 +1372,11 @@ func (t *table) isHeader() bool {
 
 // dropFirst removes the first row, a header, and its texts from the columns.
 func (t *table) dropFirst() {
-	t.rows, t.lines = t.rows[1:], t.lines[1:]
+	t.rows = t.rows[1:]
+	if t.label >= 0 {
+		t.labels = t.labels[1:]
+	}
+	t.lines.dropFirst()
 	for k := range t.cols {
 		c := &t.cols[k]
 		if c.code == nil {
@@ -819,18 +1448,25 @@ type readSpec struct {
 	positive        string            // -positive: the label's level that is y = 1
 	naFail          bool              // -na fail: a missing value is an error
 	trials, weights string            // -trials, -weights: columns
+	// how the file is read: the memory bound, the cores that parse it, and
+	// where the progress line goes
+	mem      memory
+	workers  int
+	progress *progress
+	expect   func(bytes int64) // see readLimits
 }
 
 // loadData reads the named file, standard input for "-", or the bundled
 // sample for "", and builds the data the model sees as the flags say.
 func loadData(file string, spec *readSpec) (*dataset, error) {
+	lim := readLimits{mem: spec.mem, workers: spec.workers, chunk: chunkSize, progress: spec.progress, label: spec.label, expect: spec.expect}
 	var t *table
 	var err error
 	switch file {
 	case "":
-		t, err = readTable(sampleName, strings.NewReader(sampleCSV))
+		t, err = readTable(sampleName, strings.NewReader(sampleCSV), lim)
 	case "-":
-		t, err = readTable("<stdin>", os.Stdin)
+		t, err = readTable("<stdin>", os.Stdin, lim)
 	default:
 		f, oerr := os.Open(file)
 		if oerr != nil {
@@ -841,7 +1477,10 @@ func loadData(file string, spec *readSpec) (*dataset, error) {
 			return nil, &inputError{file: file, msg: "cannot open: " + oerr.Error()}
 		}
 		defer f.Close()
-		t, err = readTable(file, f)
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			lim.size = fi.Size()
+		}
+		t, err = readTable(file, f, lim)
 	}
 	if err != nil {
 		return nil, err
@@ -944,7 +1583,7 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 		for k := range t.cols {
 			if role[k] != "rownames" && role[k] != "dropped" && t.missing(i, k) {
 				if spec.naFail {
-					return nil, &inputError{t.file, t.lines[i], k + 1, fmt.Sprintf("a missing value in column %s (-na fail: without it, rows with a missing value are left out, as R's na.omit)", names[k])}
+					return nil, &inputError{t.file, t.lines.at(i), k + 1, fmt.Sprintf("a missing value in column %s (-na fail: without it, rows with a missing value are left out, as R's na.omit)", names[k])}
 				}
 				ok = false
 				break
@@ -989,7 +1628,7 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 			featureNames = append(featureNames, names[k])
 			if t.rowNumbers(k) {
 				d.warns = append(d.warns, fmt.Sprintf("column %d, %s, holds %d, %d, …, %d in order: it looks like a row number, not a feature. Remedy: -drop %s",
-					k+1, names[k], int(t.rows[0][k+1]), int(t.rows[1][k+1]), int(t.rows[len(t.rows)-1][k+1]), names[k]))
+					k+1, names[k], int(t.at(0, k)), int(t.at(1, k)), int(t.at(len(t.rows)-1, k)), names[k]))
 			}
 		}
 		d.columns = append(d.columns, term)
@@ -1006,7 +1645,7 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 	case t.sep == ';':
 		d.notes = append(d.notes, "read as R's write.csv2 writes it: ';' between fields (a decimal point would be ',')")
 	}
-	return d, t.build(d, role, keep)
+	return d, t.build(d, role, keep, spec.mem)
 }
 
 // describeName returns a column's header name as the report shows it.
@@ -1107,7 +1746,7 @@ func (t *table) levelName(i, k int) string {
 	if s := t.text(i, k); s != "" {
 		return s
 	}
-	return strconv.FormatFloat(t.rows[i][k+1], 'g', -1, 64)
+	return strconv.FormatFloat(t.at(i, k), 'g', -1, 64)
 }
 
 // levels returns the distinct entries of column k in the rows keep, as
@@ -1121,7 +1760,7 @@ func (t *table) levels(k int, keep []int) []string {
 	for _, i := range keep {
 		if name := t.levelName(i, k); !seen[name] {
 			seen[name] = true
-			levels, values = append(levels, name), append(values, t.rows[i][k+1])
+			levels, values = append(levels, name), append(values, t.at(i, k))
 		}
 	}
 	order := make([]int, len(levels))
@@ -1184,12 +1823,12 @@ func (t *table) rowNumbers(k int) bool {
 	if len(t.rows) < 10 || t.cols[k].code != nil {
 		return false
 	}
-	start := t.rows[0][k+1]
+	start := t.at(0, k)
 	if start != 0 && start != 1 {
 		return false
 	}
-	for i, row := range t.rows {
-		if row[k+1] != start+float64(i) {
+	for i := range t.rows {
+		if t.at(i, k) != start+float64(i) {
 			return false
 		}
 	}
@@ -1200,7 +1839,7 @@ func (t *table) rowNumbers(k int) bool {
 func lineList(t *table, rows []int) string {
 	lines := make([]int, len(rows))
 	for k, i := range rows {
-		lines[k] = t.lines[i]
+		lines[k] = t.lines.at(i)
 	}
 	return lineNumbers(lines)
 }
@@ -1230,15 +1869,15 @@ func sortedKeys[V any](m map[string]V) []string {
 // takes a factor; and the weights of -weights and -trials.
 func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, weights int, keep []int) error {
 	fail := func(i, col int, format string, args ...any) error {
-		return &inputError{t.file, t.lines[i], col + 1, fmt.Sprintf(format, args...)}
+		return &inputError{t.file, t.lines.at(i), col + 1, fmt.Sprintf(format, args...)}
 	}
-	d.y = make([]float64, 0, len(keep))
 	numeric := true // no text in the label's rows
 	for _, i := range keep {
 		numeric = numeric && t.text(i, k) == ""
 	}
-	value := func(i, col int) float64 { return t.rows[i][col+1] }
+	value := t.at
 	if spec.multi {
+		d.y = make([]float64, 0, len(keep))
 		d.classes = t.levels(k, keep)
 		index := map[string]int{}
 		for c, level := range d.classes {
@@ -1269,6 +1908,7 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 		}
 		var successes, total float64
 		var w []float64
+		d.y = make([]float64, 0, len(keep))
 		for n, i := range keep {
 			s, N := value(i, k), value(i, trials)
 			switch {
@@ -1289,8 +1929,8 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 			successes, total = successes+s, total+N
 		}
 		d.w = w
-		d.notes = append(d.notes, fmt.Sprintf("label: %s successes of the trials in column %s, as R's glm(cbind(%s, %s - %s) ~ …): %g of %g",
-			name, t.nameOf(trials), name, t.nameOf(trials), name, successes, total))
+		d.notes = append(d.notes, fmt.Sprintf("label: %s successes of the trials in column %s, as R's glm(cbind(%s, %s - %s) ~ …): %s of %s",
+			name, t.nameOf(trials), name, t.nameOf(trials), name, count(successes), count(total)))
 		return nil
 	}
 	var levels []string
@@ -1303,6 +1943,11 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 		}
 		switch {
 		case zeroOne && spec.positive == "" || zeroOne && spec.positive == "1" || unit && !zeroOne && d.w != nil:
+			if k == t.label && len(keep) == len(t.rows) { // the labels held apart are y as they are
+				d.y = t.labels
+				return nil
+			}
+			d.y = make([]float64, 0, len(keep))
 			for _, i := range keep {
 				d.y = append(d.y, value(i, k))
 			}
@@ -1340,6 +1985,7 @@ func (t *table) labelOf(d *dataset, spec *readSpec, k int, name string, trials, 
 		}
 		positive = spec.positive
 	}
+	d.y = make([]float64, 0, len(keep))
 	for _, i := range keep {
 		y := 0.0
 		if t.levelName(i, k) == positive {
@@ -1373,27 +2019,26 @@ func (t *table) nameOf(k int) string {
 // and each factor's indicator columns, in the file's order]. When the
 // model takes every column as it is, the label last, X is the table's rows
 // themselves, less their last entry, and nothing is copied.
-func (t *table) build(d *dataset, role []string, keep []int) error {
+func (t *table) build(d *dataset, role []string, keep []int, mem memory) error {
 	d.lines = t.lines
 	if len(keep) < len(t.rows) {
-		d.lines = make([]int, len(keep))
-		for n, i := range keep {
-			d.lines[n] = t.lines[i]
-		}
+		d.lines = t.lines.pick(keep)
 	}
 	width := len(d.names) // 1 + the features
-	whole := len(keep) == len(t.rows) && d.last && width == len(t.cols)
+	whole := len(keep) == len(t.rows) && width == len(t.cols) && (t.label == d.label-1 || t.label < 0 && d.last)
 	for _, c := range d.columns {
 		whole = whole && c.levels == nil
 	}
-	if whole { // every column as it is, the label last
-		d.X = make([][]float64, len(t.rows))
-		for i, row := range t.rows {
-			d.X[i] = row[:width:width]
+	if whole { // every column as it is but the label: the table's rows, cut short in place if the label is in them
+		if t.label < 0 {
+			for i, row := range t.rows {
+				t.rows[i] = row[:width:width]
+			}
 		}
+		d.X, t.rows = t.rows, nil // build is the table's last use
 		return nil
 	}
-	if err := fitsMemory(len(keep), width); err != nil {
+	if err := mem.fits(len(keep), width, held(t.rows)); err != nil {
 		return &inputError{file: t.file, msg: err.Error()}
 	}
 	backing := make([]float64, len(keep)*width)
@@ -1409,7 +2054,7 @@ func (t *table) build(d *dataset, role []string, keep []int) error {
 			term := d.columns[c]
 			c++
 			if term.levels == nil {
-				x[j] = t.rows[i][k+1]
+				x[j] = t.at(i, k)
 				j++
 				continue
 			}
@@ -1473,14 +2118,163 @@ func separator(record string) rune {
 	return ' '
 }
 
-// fitsMemory returns an error if m examples of width numbers each would take
-// more than maxData bytes.
-func fitsMemory(m, width int) error {
-	if per := 8*width + exampleBytes; m > maxData/per {
-		return fmt.Errorf("%d examples of %d numbers take more than %d MiB, the most logreg holds in memory (%d bytes an example)",
-			m, width, maxData>>20, per)
+// heapFor sets the garbage collector's soft limit of memory (see
+// runtime/debug.SetMemoryLimit) for data of the given bytes: a sixteenth
+// more and 64 MiB, so that the garbage of reading and of the fit's passes
+// is collected before the heap grows by half again, as it would with the
+// default GOGC alone. The limit is soft: the heap passes it when the live
+// data need more. It is set while the file is read, from the size expected
+// (see readLimits.expect), and again once the problem is built.
+func heapFor(bytes int64) {
+	debug.SetMemoryLimit(bytes + bytes/16 + 64<<20)
+}
+
+// memory is the bound on the memory the data take: 8 bytes a number and
+// exampleBytes more an example, for the table read and for each copy the
+// design, -degree and -normalize make beside it, so that a file too large
+// for the machine gets an error that says so, not a crash. from says where
+// the figure comes from, for that error.
+type memory struct {
+	bytes int64
+	from  string
+}
+
+// rows returns the most examples of width numbers that fit in the bound.
+func (mb memory) rows(width int) int64 {
+	return mb.bytes / int64(8*width+exampleBytes)
+}
+
+// fits returns an error if m examples of width numbers, beside held bytes
+// already in memory, would pass the bound.
+func (mb memory) fits(m, width int, held int64) error {
+	need := int64(m) * int64(8*width+exampleBytes)
+	if need <= mb.bytes-held {
+		return nil
 	}
-	return nil
+	beside := ""
+	if held > 0 {
+		beside = fmt.Sprintf(" beside the %s held already", byteSize(held))
+	}
+	return fmt.Errorf("%d examples of %d numbers take %s (8 bytes a number, %d an example)%s, more than the memory bound, %s (%s; -mem SIZE sets it)",
+		m, width, byteSize(need), exampleBytes, beside, byteSize(mb.bytes), mb.from)
+}
+
+// held returns the bytes that rows of width numbers take, as memory counts them.
+func held(rows [][]float64) int64 {
+	if len(rows) == 0 {
+		return 0
+	}
+	return int64(len(rows)) * int64(8*len(rows[0])+exampleBytes)
+}
+
+// machineMemory returns the bound that the machine sets: on Linux, the
+// memory available (MemAvailable of /proc/meminfo, or the cgroup's limit
+// less its use, if lower) less a fifth, left to the fit and the runtime,
+// and under a limit of address space (ulimit -v, in /proc/self/limits) at
+// most half of it, since Go's runtime reserves address space beyond what it
+// uses; elsewhere, or where none of these can be read, 4 GiB.
+func machineMemory() memory {
+	avail, from := int64(-1), ""
+	if kb, ok := meminfoField("/proc/meminfo", "MemAvailable:"); ok {
+		avail, from = kb<<10, "MemAvailable"
+	}
+	if limit, ok := fileNumber("/sys/fs/cgroup/memory.max"); ok {
+		if used, ok := fileNumber("/sys/fs/cgroup/memory.current"); ok && (avail < 0 || limit-used < avail) {
+			avail, from = max(0, limit-used), "the cgroup's memory.max less its use"
+		}
+	}
+	if avail < 0 {
+		return memory{4 << 30, "the default where the memory available cannot be read"}
+	}
+	mb := memory{avail - avail/5, fmt.Sprintf("%s %s less a fifth", from, byteSize(avail))}
+	if as, ok := addressLimit(); ok && as/2 < mb.bytes {
+		mb = memory{as / 2, fmt.Sprintf("half the address-space limit (ulimit -v) %s", byteSize(as))}
+	}
+	return mb
+}
+
+// meminfoField returns a field of /proc/meminfo in kB.
+func meminfoField(file, name string) (int64, bool) {
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(text), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == name {
+			v, err := strconv.ParseInt(f[1], 10, 64)
+			return v, err == nil
+		}
+	}
+	return 0, false
+}
+
+// fileNumber returns the number a file holds (a cgroup's memory.max is
+// "max" for no limit, which is not one).
+func fileNumber(file string) (int64, bool) {
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(strings.TrimSpace(string(text)), 10, 64)
+	return v, err == nil
+}
+
+// addressLimit returns the soft limit of address space of this process
+// (ulimit -v), from /proc/self/limits; false for none.
+func addressLimit() (int64, bool) {
+	text, err := os.ReadFile("/proc/self/limits")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(text), "\n") {
+		if rest, ok := strings.CutPrefix(line, "Max address space"); ok {
+			f := strings.Fields(rest)
+			if len(f) < 1 {
+				return 0, false
+			}
+			v, err := strconv.ParseInt(f[0], 10, 64) // "unlimited" is not a number
+			return v, err == nil
+		}
+	}
+	return 0, false
+}
+
+// parseSize returns the bytes of a size such as 8G, 512M, 1.5GiB, 100000:
+// a number and an optional unit K, M, G or T (powers of 1024, with or
+// without "B" or "iB").
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	shift := 0
+	u := strings.ToUpper(t)
+	for _, suffix := range []string{"IB", "B"} {
+		if strings.HasSuffix(u, suffix) && len(u) > len(suffix) {
+			u = u[:len(u)-len(suffix)]
+			break
+		}
+	}
+	if n := len(u); n > 0 {
+		if k := strings.IndexByte("KMGT", u[n-1]); k >= 0 {
+			shift, u = 10*(k+1), u[:n-1]
+		}
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(u), 64)
+	if err != nil || v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) || v*math.Ldexp(1, shift) >= 1<<62 {
+		return 0, fmt.Errorf("%q is not a size: want a number of bytes above 0, with K, M, G or T for KiB, MiB, GiB or TiB (8G)", s)
+	}
+	return int64(v * math.Ldexp(1, shift)), nil
+}
+
+// byteSize writes a number of bytes with a binary unit, to 3 digits.
+func byteSize(b int64) string {
+	const units = "KMGTPE"
+	if b < 1024 {
+		return fmt.Sprintf("%d B", b)
+	}
+	v, k := float64(b)/1024, 0
+	for v >= 1024 && k < len(units)-1 {
+		v, k = v/1024, k+1
+	}
+	return fmt.Sprintf("%.3g %ciB", v, units[k])
 }
 
 // readError turns an error of encoding/csv or of the reader into an inputError.
@@ -1498,54 +2292,6 @@ func readError(file string, err error) error {
 		err = pathErr.Err
 	}
 	return &inputError{file: file, msg: "cannot read: " + err.Error()}
-}
-
-// recordReader returns a function that returns the next line's fields,
-// trimmed of the space around them, and the line's number; io.EOF at the end.
-// With sep ',' or '\t' the lines are read by encoding/csv, else (sep ' ')
-// split at runs of spaces and tabs by strings.Fields, quotes around a field
-// removed.
-func recordReader(r io.Reader, sep rune) func() ([]string, int, error) {
-	if sep == ' ' {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 64*1024), maxLine+1)
-		line := 0
-		var fields []string
-		return func() ([]string, int, error) {
-			if !sc.Scan() {
-				if err := sc.Err(); err != nil {
-					return nil, line + 1, err
-				}
-				return nil, line, io.EOF
-			}
-			line++
-			fields = append(fields[:0], strings.Fields(sc.Text())...)
-			for k, f := range fields {
-				if len(f) >= 2 && (f[0] == '"' || f[0] == '\'') && f[len(f)-1] == f[0] {
-					fields[k] = f[1 : len(f)-1]
-				}
-			}
-			return fields, line, nil
-		}
-	}
-	cr := csv.NewReader(r)
-	cr.Comma = sep
-	cr.FieldsPerRecord = -1           // the count is checked by readData, with its own message
-	cr.TrimLeadingSpace = sep != '\t' // which would take an empty field's tab too
-	cr.ReuseRecord = true
-	return func() ([]string, int, error) {
-		fields, err := cr.Read()
-		if err != nil {
-			return nil, 0, err
-		}
-		for k, f := range fields {
-			if n := len(f); n > 0 && (f[0] == ' ' || f[n-1] == ' ' || f[n-1] == '\t') {
-				fields[k] = strings.TrimSpace(f)
-			}
-		}
-		line, _ := cr.FieldPos(0)
-		return fields, line, nil
-	}
 }
 
 // decodeText returns the text of r as UTF-8 without a byte order mark. UTF-16
@@ -1733,7 +2479,7 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 		if n != 2 || len(d.columns) != 2 {
 			return nil, &usageError{fmt.Sprintf("-degree %d maps two numeric features (x1, x2), but %s has %s", opt.degree, d.file, plural(n, "feature"))}
 		}
-		if err := fitsMemory(len(d.y), (opt.degree+1)*(opt.degree+2)/2); err != nil {
+		if err := opt.mem.fits(len(d.y), (opt.degree+1)*(opt.degree+2)/2, held(d.X)); err != nil {
 			return nil, fmt.Errorf("-degree %d: %v", opt.degree, err)
 		}
 		var err error
@@ -1759,7 +2505,11 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	}
 	p.X = p.Xorig
 	if opt.normalize {
-		if err := fitsMemory(len(d.y), len(p.names)); err != nil {
+		already := held(p.Xorig) // and the data as read, if -degree mapped them to a copy
+		if opt.degree > 1 {
+			already += held(d.X)
+		}
+		if err := opt.mem.fits(len(d.y), len(p.names), already); err != nil {
 			return nil, fmt.Errorf("-normalize: %v", err)
 		}
 		p.X, p.mu, p.sigma = FeatureNormalize(p.Xorig)
@@ -1864,7 +2614,7 @@ func mapFeatures(d *dataset, degree int) (X [][]float64, names []string, err err
 		X[i] = backing[i*k : (i+1)*k : (i+1)*k]
 		for j, v := range X[i] {
 			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return nil, nil, &inputError{file: d.file, line: d.lines[i],
+				return nil, nil, &inputError{file: d.file, line: d.lines.at(i),
 					msg: fmt.Sprintf("-degree %d: the term %s overflows float64 (%s = %g, %s = %g). Remedy: smaller units for them, or a lower -degree", degree, names[j], x1, x[1], x2, x[2])}
 			}
 		}
@@ -2721,17 +3471,31 @@ func classify(p *problem, theta []float64) *classification {
 	y := p.data.y
 	c := &classification{}
 	h := make([]float64, len(y))
+	split := p.data.w == nil && !slices.ContainsFunc(y, func(v float64) bool { return v != 0 && v != 1 })
+	P := 0 // with split, h holds the positives' scores from the front and the negatives' from the back
 	for i, x := range p.Xorig {
-		h[i] = Hypothesis(theta, x)
+		hi := Hypothesis(theta, x)
 		pos := p.data.weight(i) * y[i] // the example's weight of y = 1, and of y = 0
 		neg := p.data.weight(i) * (1 - y[i])
-		if h[i] >= 0.5 {
+		if hi >= 0.5 {
 			c.tp, c.fp = c.tp+pos, c.fp+neg
 		} else {
 			c.fn, c.tn = c.fn+pos, c.tn+neg
 		}
+		switch {
+		case !split:
+			h[i] = hi
+		case y[i] == 1:
+			h[P], P = hi, P+1
+		default:
+			h[len(h)-1-(i-P)] = hi
+		}
 	}
-	c.auc = AUCWeighted(h, y, p.data.w)
+	if split { // one array of scores, not three (AUCWeighted's copy and its order)
+		c.auc = AUCSplit(h[:P], h[P:])
+	} else {
+		c.auc = AUCWeighted(h, y, p.data.w)
+	}
 	return c
 }
 
@@ -3866,7 +4630,7 @@ func exampleList(d *dataset, examples []int) string {
 			parts = append(parts, fmt.Sprintf("and %d more", len(examples)-most))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines[i], d.y[i]))
+		parts = append(parts, fmt.Sprintf("example %d (line %d, y = %g)", i+1, d.lines.at(i), d.y[i]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -3951,6 +4715,9 @@ func (p *problem) cost(theta []float64, lambda float64) (J float64, grad []float
 
 // count formats a count that weights may make fractional.
 func count(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 { // a whole count, in all its digits: 8092520, not 8.09252e+06
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
@@ -4356,32 +5123,23 @@ func (pr *predictor) scanFile(file string, header func([]string) error, row func
 		return file, readError(file, err)
 	}
 	sep := separator(firstRecord(head))
-	next := recordReader(br, sep)
-	names, line, err := next()
-	if err == io.EOF {
-		return file, &inputError{file: file, msg: "empty file: want a header of names and rows of examples"}
-	}
-	if err != nil {
-		return file, readError(file, err)
-	}
-	names = sanitized(names)
-	index := make([]int, len(pr.Columns)) // each model column's field in the file
-	for c, col := range pr.Columns {
-		if index[c] = slices.Index(names, col.Name); index[c] < 0 {
-			return file, &inputError{file: file, line: line, msg: fmt.Sprintf("no column named %s, which the model takes (its columns: %s)", quote(col.Name), pr.columnNames())}
-		}
-	}
-	width, rows := len(names), 0
-	for {
-		fields, line, err := next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return file, readError(file, err)
-		}
+	var names []string
+	var index []int // each model column's field in the file
+	width, rows := 0, 0
+	err = forEachRecord(br, file, sep, func(fields []string, line int) error {
 		if len(fields) == 0 || len(fields) == 1 && fields[0] == "" {
-			continue
+			return nil
+		}
+		if names == nil { // the header
+			names = sanitized(fields)
+			index = make([]int, len(pr.Columns))
+			for c, col := range pr.Columns {
+				if index[c] = slices.Index(names, col.Name); index[c] < 0 {
+					return &inputError{file: file, line: line, msg: fmt.Sprintf("no column named %s, which the model takes (its columns: %s)", quote(col.Name), pr.columnNames())}
+				}
+			}
+			width = len(names)
+			return nil
 		}
 		if rows++; rows == 1 {
 			if len(fields) == width+1 { // R's write.table: a header without the row names' column
@@ -4391,11 +5149,11 @@ func (pr *predictor) scanFile(file string, header func([]string) error, row func
 				}
 			}
 			if err := header(names); err != nil {
-				return file, err
+				return err
 			}
 		}
 		if len(fields) != width {
-			return file, &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as the header", len(fields), width)}
+			return &inputError{file, line, min(len(fields), width) + 1, fmt.Sprintf("%d fields, want %d as the header", len(fields), width)}
 		}
 		values := make([]string, len(pr.Columns))
 		missing := false
@@ -4408,17 +5166,20 @@ func (pr *predictor) scanFile(file string, header func([]string) error, row func
 		}
 		var x []float64
 		if !missing {
-			var problem string
-			var c int
-			if x, problem, c = pr.row(values); problem != "" {
-				return file, &inputError{file, line, index[c] + 1, problem}
+			if x, problem, c := pr.row(values); problem != "" {
+				return &inputError{file, line, index[c] + 1, problem}
+			} else {
+				return row(fields, line, x)
 			}
 		}
-		if err := row(fields, line, x); err != nil {
-			return file, err
-		}
-	}
-	if rows == 0 {
+		return row(fields, line, x)
+	})
+	switch {
+	case err != nil:
+		return file, err
+	case names == nil:
+		return file, &inputError{file: file, msg: "empty file: want a header of names and rows of examples"}
+	case rows == 0:
 		return file, header(names)
 	}
 	return file, nil
