@@ -3302,6 +3302,87 @@ func TestParallelReader(t *testing.T) {
 	}
 }
 
+// Every limit of a line is checked as it is read, with the line's number:
+// its length (64 MiB) in each kind of file, within one read or across
+// reads, and its fields (2²⁰), counted before the record is split.
+func TestReadLimits(t *testing.T) {
+	long := strings.Repeat("1", maxLine+1)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"spaces", "1 0\n" + long + " 0\n2 1\n", "f.csv:2: a line longer than 64 MiB"},
+		{"commas", "1,0\n2,1\n" + long + ",0\n", "f.csv:3: a line longer than 64 MiB"},
+		{"commas, the line across reads", "1,0\n" + strings.Repeat("2", chunkSize-10) + long + ",1\n", "f.csv:2: a line longer than 64 MiB"},
+		{"quotes", "\"a\",\"y\"\n\"" + long + "\",1\n", "f.csv:2: a line longer than 64 MiB"},
+		{"fields, commas", "1,0\n" + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: more than 1048576 fields on one line"},
+		{"fields, spaces", strings.Repeat("1 ", maxFields) + "0\n", "f.csv:1: more than 1048576 fields on one line"},
+		{"fields, quotes", "\"a\",\"b\"\n\"x\"," + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: more than 1048576 fields on one line"},
+		{"fields, quotes, after an error", "\"a\",\"b\"\n\"x\"y,1\n\"x\"," + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: character 3: extraneous or missing \" in quoted-field"},
+	}
+	for _, tt := range tests {
+		_, err := readTable("f.csv", strings.NewReader(tt.text), testLimits())
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %s", tt.name, err, tt.want)
+		}
+	}
+}
+
+// The memory bound: -mem's sizes, and the refusal of a file whose size
+// shows that it cannot fit, from its first chunk, before the rest is read.
+func TestMemoryBound(t *testing.T) {
+	sizes := []struct {
+		in   string
+		want int64
+	}{
+		{"8G", 8 << 30}, {"512M", 512 << 20}, {"1.5GiB", 3 << 29}, {"100000", 100000}, {"64kb", 64 << 10}, {"2T", 2 << 40},
+		{"0", 0}, {"-1G", 0}, {"8X", 0}, {"", 0}, {"G", 0}, {"1e30", 0},
+	}
+	for _, tt := range sizes {
+		got, err := parseSize(tt.in)
+		if got != tt.want || (err == nil) != (tt.want > 0) {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+	if mb := machineMemory(); mb.bytes <= 0 || mb.from == "" {
+		t.Errorf("machineMemory() = %+v", mb)
+	}
+	var b strings.Builder
+	b.WriteString("x1,x2,y\n")
+	for i := range 700000 { // 10 MB: more than a chunk
+		fmt.Fprintf(&b, "%d.25,%d.5,%d\n", i%1000, i%777, i%2)
+	}
+	file := filepath.Join(t.TempDir(), "big.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, _, stderr := runProgram("-mem", "4M", file)
+	if want := "big.csv: about 700"; status != 1 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "more than the memory bound, 4 MiB (-mem 4M; -mem SIZE sets it)") {
+		t.Errorf("-mem 4M on 700000 examples: status %d, %s; want a refusal from the file's size", status, stderr)
+	}
+	if status, _, stderr := runProgram("-mem", "100M", "-lambda", "0.5", file); status != 0 {
+		t.Errorf("-mem 100M on 700000 examples: status %d, %s", status, stderr)
+	}
+	if status, _, stderr := runProgram("-mem", "lots", file); status != 2 || !strings.Contains(stderr, `-mem: "lots" is not a size`) {
+		t.Errorf("-mem lots: status %d, %s", status, stderr)
+	}
+}
+
+// Softmax regression's parameters are counted before any Hessian is made.
+func TestSoftmaxTooLarge(t *testing.T) {
+	var b strings.Builder
+	for i := range 4200 {
+		fmt.Fprintf(&b, "%d.5,%d\n", i%13, i%2100)
+	}
+	file := filepath.Join(t.TempDir(), "k2100.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, _, stderr := runProgram("-multinomial", file)
+	if want := "softmax regression of 2100 classes on 1 features has 4198 parameters"; status != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("-multinomial, 2100 classes: status %d, %s; want %s", status, stderr, want)
+	}
+}
+
 // The data held in memory are bounded by bytes, 8 a number and 40 an example.
 func TestMemoryFits(t *testing.T) {
 	mb := memory{1 << 30, "a test's bound"}

@@ -346,6 +346,10 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 			return nil, &usageError{"-mem: " + err.Error()}
 		}
 		opt.mem = memory{b, "-mem " + *memFlag}
+		if as, ok := addressLimit(); ok && b > as/2 {
+			return nil, &usageError{fmt.Sprintf("-mem %s is more than half the address-space limit of this process (ulimit -v: %s), which the data and the runtime share: at most -mem %dM",
+				*memFlag, byteSize(as), as/2>>20)}
+		}
 	}
 	if err := opt.check(set["iters"]); err != nil {
 		return nil, err
@@ -904,15 +908,22 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 		if t.width == 0 { // the first records fix the width: parsed here
 			part := t.part()
 			err := part.parse(chunk, line)
+			if part.width > 0 && lim.size > c.read && len(chunk) > 0 {
+				rows := int64(part.n) * lim.size / int64(len(chunk)) // expected, from the file's size
+				if most := lim.mem.rows(part.width + 1); rows > most+most/2 { // by half again: the first lines may be short
+					err := lim.mem.fits(int(min(rows, math.MaxInt32)), part.width+1, 0)
+					return nil, &inputError{file: t.file, msg: fmt.Sprintf("about %d examples, by the file's size (%s) and the %d rows of its first %s: %v",
+						rows, byteSize(lim.size), part.n, byteSize(int64(len(chunk))), err)}
+				}
+				if lim.expect != nil {
+					lim.expect(min(rows, lim.mem.rows(part.rowLength())) * int64(8*part.rowLength()+exampleBytes))
+				}
+			}
 			if merr := fits(0, part, lim); merr != nil {
 				return nil, merr
 			}
 			if t = part; err != nil {
 				return nil, readError(t.file, err)
-			}
-			if t.width > 0 && lim.size > 0 && lim.expect != nil && len(chunk) > 0 {
-				rows := min(int64(t.n)*lim.size/int64(len(chunk)), lim.mem.rows(t.rowLength()))
-				lim.expect(rows * int64(8*t.rowLength()+exampleBytes))
 			}
 			continue
 		}
@@ -2352,6 +2363,14 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 		n, err := l.r.Read(p)
 		if chunk := p[:n]; !l.afterCR && bytes.IndexByte(chunk, '\r') < 0 && bytes.IndexByte(chunk, 0) < 0 {
 			// the common case, LF line ends: only the lengths to keep
+			if first := bytes.IndexByte(chunk, '\n'); first >= 0 && l.length+first > maxLine {
+				return 0, l.tooLong() // the line begun in an earlier read
+			}
+			if n > maxLine { // a read long enough to hold a whole line too long
+				if err := l.longLine(chunk); err != nil {
+					return 0, err
+				}
+			}
 			if k := bytes.LastIndexByte(chunk, '\n'); k >= 0 {
 				l.line += bytes.Count(chunk, []byte{'\n'})
 				l.length = n - k - 1
@@ -2392,6 +2411,26 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 			return out, err
 		}
 	}
+}
+
+// longLine returns the error of a line longer than maxLine in chunk, the
+// line so far l.length bytes before it; nil for none.
+func (l *lineEnds) longLine(chunk []byte) error {
+	length, line := l.length, l.line
+	for len(chunk) > 0 {
+		k := bytes.IndexByte(chunk, '\n')
+		if k < 0 {
+			k = len(chunk)
+		}
+		if length+k > maxLine {
+			return &inputError{file: l.file, line: line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
+		}
+		if k == len(chunk) {
+			break
+		}
+		chunk, length, line = chunk[k+1:], 0, line+1
+	}
+	return nil
 }
 
 func (l *lineEnds) tooLong() error {
@@ -2541,7 +2580,7 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 	if opt.explain && opt.example > len(d.y) {
 		return nil, &usageError{fmt.Sprintf("-example %d: %s has %d examples", opt.example, d.file, len(d.y))}
 	}
-	return p, checkSize(d.count(), len(p.names), opt)
+	return p, checkSize(d.count(), len(p.names), len(d.classes), opt)
 }
 
 // predictRow returns -predict's example as a row of X, [1, x₁, …]: a number
@@ -2581,9 +2620,15 @@ func predictRow(d *dataset, values []string) ([]float64, error) {
 // checkSize returns an error, before anything of size n² is made, if m
 // examples cannot determine the parameters without -lambda, or if Newton's
 // method would need more memory than maxNewtonParams allows.
-func checkSize(m, params int, opt *options) error {
+func checkSize(m, params, classes int, opt *options) error {
 	if opt.explain {
 		return nil // no fit
+	}
+	if opt.multinomial && (classes-1)*params > maxNewtonParams { // before any Hessian is made
+		all := (classes - 1) * params
+		return fmt.Errorf("cannot fit: softmax regression of %d classes on %d features has %d parameters ((K − 1)·(n + 1)), more than Newton's method takes here (%d: its Hessian is a %d×%d matrix, %s). "+
+			"Remedy: -onevsall, whose fits have %d parameters each; fewer classes (is the label an identifier?) or fewer features",
+			classes, params-1, all, maxNewtonParams, all, all, byteSize(8*int64(all)*int64(all)), params)
 	}
 	if opt.lambdas[0] == 0 && m < params {
 		return fmt.Errorf("cannot fit: %s cannot determine %d parameters (θ0 to θ%d): the unregularized optimum is not unique, "+
