@@ -909,7 +909,7 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 			part := t.part()
 			err := part.parse(chunk, line)
 			if part.width > 0 && lim.size > c.read && len(chunk) > 0 {
-				rows := int64(part.n) * lim.size / int64(len(chunk)) // expected, from the file's size
+				rows := int64(part.n) * lim.size / int64(len(chunk))          // expected, from the file's size
 				if most := lim.mem.rows(part.width + 1); rows > most+most/2 { // by half again: the first lines may be short
 					err := lim.mem.fits(int(min(rows, math.MaxInt32)), part.width+1, 0)
 					return nil, &inputError{file: t.file, msg: fmt.Sprintf("about %d examples, by the file's size (%s) and the %d rows of its first %s: %v",
