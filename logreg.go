@@ -19,7 +19,7 @@
 //	3. Diagnoses: Separation, Separates, CheckRank
 //	4. Statistics of an unregularized fit: Hessian, StdErrors, Covariance
 //	   (kept and made again by its Parts and CovarianceFromParts),
-//	   Deviances, ProfileInterval, AUC, the χ² and normal distributions;
+//	   Deviances, ProfileInterval, AUC (and AUCCounter), the χ² and normal distributions;
 //	   and Firth's penalized likelihood: Firth, FirthCost,
 //	   FirthProfileInterval, FirthLRTest
 //	5. More than two classes: OneVsAll and Multinomial (softmax), their
@@ -973,9 +973,13 @@ func newtonPass(thetaS []float64, c *standardizer, d *sample, lambda float64, he
 			}
 			c.row(X[i][:n], xs)
 			z := dot(thetaS, xs)
-			h, oneMinusH, cost := logisticCost(z, y[i])
+			yi := 0.0 // no labels (nil) for a pass that needs H only
+			if y != nil {
+				yi = y[i]
+			}
+			h, oneMinusH, cost := logisticCost(z, yi)
 			s.J += wi * cost
-			r := wi * ((1-y[i])*h - y[i]*oneMinusH) // w(h − y), without cancellation where h is within rounding of y
+			r := wi * ((1-yi)*h - yi*oneMinusH) // w(h − y), without cancellation where h is within rounding of y
 			w := wi * h * oneMinusH                 // w·dh/dz = w·h(1 − h)
 			for j := range n {
 				s.grad[j] += r * xs[j]
@@ -987,7 +991,7 @@ func newtonPass(thetaS []float64, c *standardizer, d *sample, lambda float64, he
 					row[k] += wxj * xk[k]
 				}
 			}
-			s.fit.count(y[i], z)
+			s.fit.count(yi, z)
 		}
 		return s
 	})
@@ -1590,8 +1594,8 @@ func basisInverse(basis []int, b []float64, column func(int, []float64) float64)
 // since ∂/∂θₖ of (h − y)xⱼ is dh/dz · dz/dθₖ · xⱼ = h(1 − h) xₖ xⱼ.
 // Hessian panics on the shape mismatches of CostFunction.
 func Hessian(theta []float64, X [][]float64, lambda float64) [][]float64 {
-	m, n := checkRows(theta, X)
-	_, _, H, _ := newtonPass(theta, unstandardized(n), newSample(X, make([]float64, m), nil), lambda, true)
+	_, n := checkRows(theta, X)
+	_, _, H, _ := newtonPass(theta, unstandardized(n), newSample(X, nil, nil), lambda, true)
 	return H
 }
 
@@ -1643,7 +1647,7 @@ func NewCovarianceWeighted(theta []float64, X [][]float64, w []float64) (*Covari
 	if err := firstError(err, func() error { return checkWeights(w, len(X)) }); err != nil {
 		return nil, err
 	}
-	return newCovariance(theta, c, newSample(X, make([]float64, len(X)), w))
+	return newCovariance(theta, c, newSample(X, nil, w)) // no labels: H needs none
 }
 
 // newCovariance is NewCovarianceWeighted on arguments already checked, with
@@ -1956,16 +1960,28 @@ func AUCWeighted(scores, y, w []float64) float64 {
 		panic(fmt.Sprintf("logreg: len(scores) = %d, len(y) = %d, len(w) = %d, want them equal", len(scores), len(y), len(w)))
 	}
 	if w == nil && !slices.ContainsFunc(y, func(v float64) bool { return v != 0 && v != 1 }) {
-		// labels 0 and 1: the positives' and the negatives' scores, in one copy
-		split, P := make([]float64, len(scores)), 0
-		for i, s := range scores {
-			if y[i] == 1 {
-				split[P], P = s, P+1
-			} else {
-				split[len(split)-1-(i-P)] = s
+		// labels 0 and 1: the smaller class's scores held, the other's counted against them
+		P := 0
+		for _, v := range y {
+			P += int(v)
+		}
+		hold := float64(0)
+		if 2*P <= len(y) {
+			hold = 1
+		}
+		held := make([]float64, 0, min(P, len(y)-P))
+		for i, v := range y {
+			if v == hold {
+				held = append(held, scores[i])
 			}
 		}
-		return AUCSplit(split[:P], split[P:])
+		a := NewAUCCounter(held, hold == 1)
+		for i, v := range y {
+			if v != hold {
+				a.Add(scores[i])
+			}
+		}
+		return a.AUC()
 	}
 	order := make([]int, len(scores))
 	for i := range order {
@@ -1995,33 +2011,46 @@ func AUCWeighted(scores, y, w []float64) float64 {
 	return area / (P * below)
 }
 
-// AUCSplit is AUC for the scores of the positive examples and of the
-// negative ones, given apart: the same sums over the groups of tied scores
-// (see AUCWeighted), to the bit, with no label or index an example. It
-// sorts pos and neg in place (NaNs first).
-func AUCSplit(pos, neg []float64) float64 {
-	slices.Sort(pos)
-	slices.Sort(neg)
-	var area, below float64
-	for i, j := 0, 0; i < len(pos) || j < len(neg); {
-		v := math.Inf(1) // the group's score: the least not yet counted
-		if i < len(pos) {
-			v = pos[i]
-		}
-		if j < len(neg) && (neg[j] < v || math.IsNaN(neg[j])) {
-			v = neg[j]
-		}
-		var p, n float64 // the group's positive and negative counts
-		for ; i < len(pos) && (pos[i] == v || math.IsNaN(pos[i]) && math.IsNaN(v)); i++ {
-			p++
-		}
-		for ; j < len(neg) && (neg[j] == v || math.IsNaN(neg[j]) && math.IsNaN(v)); j++ {
-			n++
-		}
-		area += p * (below + n/2)
-		below += n
+// An AUCCounter forms AUC with labels 0 and 1 from the scores of one class
+// held sorted and the other class's scores given one at a time, so that it
+// holds the scores of one class only (the smaller, to hold least): each
+// example added counts the pairs it makes with the held class, 1 for a pair
+// ordered right and ½ for a tie. The sums are of whole and half numbers,
+// exact in float64 below 2⁵³ pairs, so the AUC is the bits of AUCWeighted's
+// sums over the groups of tied scores, in any order of the examples.
+type AUCCounter struct {
+	held     []float64 // sorted, NaNs first
+	positive bool      // held are the positive examples' scores
+	area     float64   // the pairs ordered right, ½ for a tie
+	others   float64
+}
+
+// NewAUCCounter returns the counter holding the scores of the positive
+// examples (positive true) or of the negative ones. It sorts scores in place
+// and keeps it.
+func NewAUCCounter(scores []float64, positive bool) *AUCCounter {
+	slices.Sort(scores)
+	return &AUCCounter{held: scores, positive: positive}
+}
+
+// Add counts an example of the other class, of the given score.
+func (a *AUCCounter) Add(score float64) {
+	below, _ := slices.BinarySearch(a.held, score)                                          // the held below score
+	ties := sort.Search(len(a.held), func(k int) bool { return a.held[k] > score }) - below // and equal to it
+	if ties < 0 || math.IsNaN(score) {
+		ties = 0
 	}
-	return area / (float64(len(pos)) * below)
+	right := below // a positive example added: the negatives below it
+	if a.positive {
+		right = len(a.held) - below - ties // a negative added: the positives above it
+	}
+	a.area += float64(right) + float64(ties)/2
+	a.others++
+}
+
+// AUC returns the area under the ROC curve of the examples counted.
+func (a *AUCCounter) AUC() float64 {
+	return a.area / (float64(len(a.held)) * a.others)
 }
 
 /*

@@ -110,7 +110,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	need, params := held(d.X), int64(len(p.names)) // the data, their copies, and Newton's three matrices
+	// the data (a row's numbers, its slice header and its label), their
+	// copies, and Newton's three matrices
+	need, params := int64(len(d.X))*int64(8*len(p.names)+24+8), int64(len(p.names))
 	if opt.degree > 1 {
 		need += held(p.Xorig)
 	}
@@ -915,8 +917,12 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 					return nil, &inputError{file: t.file, msg: fmt.Sprintf("about %d examples, by the file's size (%s) and the %d rows of its first %s: %v",
 						rows, byteSize(lim.size), part.n, byteSize(int64(len(chunk))), err)}
 				}
+				rows = min(rows, lim.mem.rows(part.rowLength()))
 				if lim.expect != nil {
-					lim.expect(min(rows, lim.mem.rows(part.rowLength())) * int64(8*part.rowLength()+exampleBytes))
+					lim.expect(rows * int64(8*part.rowLength()+24+8)) // the numbers, a row's slice header, a label
+				}
+				if part.label >= 0 { // the labels of the whole file in one array, a 64th over, not grown by doubling
+					part.labels = slices.Grow(part.labels, int(rows+rows/64)-len(part.labels))
 				}
 			}
 			if merr := fits(0, part, lim); merr != nil {
@@ -947,6 +953,11 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 func (t *table) finish() {
 	if len(t.block) > 0 {
 		t.blocks = append(t.blocks, t.block)
+	}
+	if t.n > 1<<20 {
+		// the text read is garbage now: collected first, the headers take its
+		// place rather than more memory of the machine's
+		runtime.GC()
 	}
 	t.rows = make([][]float64, 0, t.n)
 	w := t.rowLength()
@@ -2130,14 +2141,15 @@ func separator(record string) rune {
 }
 
 // heapFor sets the garbage collector's soft limit of memory (see
-// runtime/debug.SetMemoryLimit) for data of the given bytes: a sixteenth
-// more and 64 MiB, so that the garbage of reading and of the fit's passes
-// is collected before the heap grows by half again, as it would with the
-// default GOGC alone. The limit is soft: the heap passes it when the live
-// data need more. It is set while the file is read, from the size expected
-// (see readLimits.expect), and again once the problem is built.
+// runtime/debug.SetMemoryLimit) for data of the given bytes: a 64th more and
+// 64 MiB, so that the garbage of reading and of the fit's passes is
+// collected before it grows, rather than when the heap has doubled, as the
+// default GOGC alone would let it (a file of 1e7 × 20 peaks at 2.0 GB, not
+// 3.1). The limit is soft: the heap passes it where the live data need
+// more. It is set while the file is read, from the size expected (see
+// readLimits.expect), and again once the problem is built.
 func heapFor(bytes int64) {
-	debug.SetMemoryLimit(bytes + bytes/16 + 64<<20)
+	debug.SetMemoryLimit(bytes + bytes/64 + 64<<20)
 }
 
 // memory is the bound on the memory the data take: 8 bytes a number and
@@ -3515,32 +3527,50 @@ type classification struct {
 func classify(p *problem, theta []float64) *classification {
 	y := p.data.y
 	c := &classification{}
-	h := make([]float64, len(y))
-	split := p.data.w == nil && !slices.ContainsFunc(y, func(v float64) bool { return v != 0 && v != 1 })
-	P := 0 // with split, h holds the positives' scores from the front and the negatives' from the back
-	for i, x := range p.Xorig {
-		hi := Hypothesis(theta, x)
+	count := func(i int, h float64) { // the course's predict.m: 1 where h ≥ 0.5
 		pos := p.data.weight(i) * y[i] // the example's weight of y = 1, and of y = 0
 		neg := p.data.weight(i) * (1 - y[i])
-		if hi >= 0.5 {
+		if h >= 0.5 {
 			c.tp, c.fp = c.tp+pos, c.fp+neg
 		} else {
 			c.fn, c.tn = c.fn+pos, c.tn+neg
 		}
-		switch {
-		case !split:
-			h[i] = hi
-		case y[i] == 1:
-			h[P], P = hi, P+1
-		default:
-			h[len(h)-1-(i-P)] = hi
+	}
+	if p.data.w != nil || slices.ContainsFunc(y, func(v float64) bool { return v != 0 && v != 1 }) {
+		h := make([]float64, len(y))
+		for i, x := range p.Xorig {
+			h[i] = Hypothesis(theta, x)
+			count(i, h[i])
+		}
+		c.auc = AUCWeighted(h, y, p.data.w)
+		return c
+	}
+	// labels 0 and 1: the smaller class's h held, the other's made again and
+	// counted against them (AUCCounter), so that one array of scores is half
+	// the examples at most
+	P := 0
+	for _, v := range y {
+		P += int(v)
+	}
+	hold := 0.0
+	if 2*P <= len(y) {
+		hold = 1
+	}
+	held := make([]float64, 0, min(P, len(y)-P))
+	for i, x := range p.Xorig {
+		h := Hypothesis(theta, x)
+		count(i, h)
+		if y[i] == hold {
+			held = append(held, h)
 		}
 	}
-	if split { // one array of scores, not three (AUCWeighted's copy and its order)
-		c.auc = AUCSplit(h[:P], h[P:])
-	} else {
-		c.auc = AUCWeighted(h, y, p.data.w)
+	a := NewAUCCounter(held, hold == 1)
+	for i, x := range p.Xorig {
+		if y[i] != hold {
+			a.Add(Hypothesis(theta, x))
+		}
 	}
+	c.auc = a.AUC()
 	return c
 }
 
