@@ -980,7 +980,7 @@ func newtonPass(thetaS []float64, c *standardizer, d *sample, lambda float64, he
 			h, oneMinusH, cost := logisticCost(z, yi)
 			s.J += wi * cost
 			r := wi * ((1-yi)*h - yi*oneMinusH) // w(h − y), without cancellation where h is within rounding of y
-			w := wi * h * oneMinusH                 // w·dh/dz = w·h(1 − h)
+			w := wi * h * oneMinusH             // w·dh/dz = w·h(1 − h)
 			for j := range n {
 				s.grad[j] += r * xs[j]
 			}
