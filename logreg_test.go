@@ -3237,7 +3237,7 @@ func tableDump(t *table, err error) string {
 		return "error: " + err.Error()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "width %d label %d header %v line %d first %q comma %v odd %d\n", t.width, t.label, t.header, t.headerLine, t.first, t.comma, t.odd)
+	fmt.Fprintf(&b, "width %d label %d header %v line %d first %q comma %v odd %d missing %v\n", t.width, t.label, t.header, t.headerLine, t.first, t.comma, t.odd, t.missed)
 	for i, row := range t.rows {
 		fmt.Fprintf(&b, "%d:", t.lines.at(i))
 		for k := range t.cols {
@@ -3277,6 +3277,8 @@ func TestParallelReader(t *testing.T) {
 		"\n\n\n1,0\n2,1\n",
 		"x,y\n",
 		"",
+		"\"\",a,b,y\n\"1\",NA,2,0\n\"2\",3,,1\n\"3\",?,NULL,0\n\"4\",5,6,1\n",
+		"a,b,y\n,2,0\nNaN,3,1\n4,,\n",
 	}
 	// a longer file: a factor whose levels appear far apart, quotes now and then
 	var long strings.Builder

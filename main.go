@@ -597,6 +597,7 @@ type table struct {
 	label    int
 	labels   []float64
 	labelFor string // -label, which names it (see labelColumn)
+	missed   []int  // each column's missing values, so that a file with none need not be searched for them
 }
 
 // at returns the number of row i in column k (NaN for a text or a missing value).
@@ -730,7 +731,7 @@ func readTable(file string, r io.Reader, lim readLimits) (*table, error) {
 		return nil, readError(file, err) // Peek reports a read error once only
 	}
 	sep := separator(firstRecord(head))
-	c := &chunker{r: br, file: file, quotes: sep != ' ', size: lim.chunk, line: 1}
+	c := &chunker{r: br, file: file, quotes: sep != ' ', size: lim.chunk, line: 1, free: make(chan []byte, 2*max(1, lim.workers)+2)}
 	t, err := readChunks(c, &table{file: file, sep: sep, label: -1, labelFor: lim.label}, lim)
 	if err != nil {
 		return nil, err
@@ -805,10 +806,20 @@ type chunker struct {
 	file   string
 	quotes bool // a quoted field may hold a line end
 	size   int
-	carry  []byte // text read after the last cut
-	line   int    // the line the next chunk begins on
-	read   int64  // bytes of text read
-	err    error  // the reader's error, io.EOF at the end; once set, no more is read
+	carry  []byte      // text read after the last cut
+	line   int         // the line the next chunk begins on
+	read   int64       // bytes of text read
+	err    error       // the reader's error, io.EOF at the end; once set, no more is read
+	free   chan []byte // chunks parsed, whose arrays the next chunks take again
+}
+
+// recycle gives back a chunk parsed, whose text nothing keeps, for its array
+// to hold a chunk to come (so that reading makes no garbage of its text).
+func (c *chunker) recycle(chunk []byte) {
+	select {
+	case c.free <- chunk[:0]:
+	default:
+	}
 }
 
 // next returns the next chunk and its first line; io.EOF after the last.
@@ -837,9 +848,19 @@ func (c *chunker) next() (chunk []byte, line int, err error) {
 			}
 		}
 		room := max(c.size, len(c.carry)) // doubles the carry while no record end is found
-		buf := make([]byte, len(c.carry), len(c.carry)+room)
+		var buf []byte
+		select {
+		case b := <-c.free:
+			if cap(b) >= len(c.carry)+room {
+				buf = b[:len(c.carry)]
+			}
+		default:
+		}
+		if buf == nil {
+			buf = make([]byte, len(c.carry), len(c.carry)+room)
+		}
 		copy(buf, c.carry)
-		n, err := io.ReadFull(c.r, buf[len(buf):cap(buf)])
+		n, err := io.ReadFull(c.r, buf[len(buf):len(c.carry)+room])
 		c.carry, c.read = buf[:len(buf)+n], c.read+int64(n)
 		switch err {
 		case nil:
@@ -910,6 +931,7 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 		if t.width == 0 { // the first records fix the width: parsed here
 			part := t.part()
 			err := part.parse(chunk, line)
+			c.recycle(chunk)
 			if part.width > 0 && lim.size > c.read && len(chunk) > 0 {
 				rows := int64(part.n) * lim.size / int64(len(chunk))          // expected, from the file's size
 				if most := lim.mem.rows(part.width + 1); rows > most+most/2 { // by half again: the first lines may be short
@@ -938,7 +960,9 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 		busy <- true
 		go func(part *table) {
 			defer func() { <-busy }()
-			q <- result{part, part.parse(chunk, line)}
+			err := part.parse(chunk, line)
+			c.recycle(chunk)
+			q <- result{part, err}
 		}(t.part())
 		if len(queue) >= 2*workers { // join the oldest: at most 2·workers parts held
 			if err := join(<-queue[0]); err != nil {
@@ -975,7 +999,7 @@ func (t *table) finish() {
 func (t *table) part() *table {
 	u := &table{file: t.file, sep: t.sep, width: t.width, first: t.first, headerLine: t.headerLine, label: t.label, labelFor: t.labelFor}
 	if t.width > 0 {
-		u.cols, u.firstText = make([]textColumn, t.width), make([]bool, t.width)
+		u.cols, u.firstText, u.missed = make([]textColumn, t.width), make([]bool, t.width), make([]int, t.width)
 	}
 	return u
 }
@@ -1003,7 +1027,7 @@ func (t *table) parse(chunk []byte, line int) error {
 			}
 			t.width, t.headerLine = len(fields), line
 			t.first = sanitized(fields)
-			t.cols, t.firstText = make([]textColumn, t.width), make([]bool, t.width)
+			t.cols, t.firstText, t.missed = make([]textColumn, t.width), make([]bool, t.width), make([]int, t.width)
 			t.label = labelColumn(t.labelFor, t.first)
 		}
 		if len(fields) != t.width {
@@ -1064,6 +1088,9 @@ func (t *table) merge(u *table, lim readLimits) error {
 	t.n += u.n
 	t.lines.join(&u.lines)
 	t.comma = t.comma || u.comma
+	for k, n := range u.missed {
+		t.missed[k] += n
+	}
 	for k := range u.cols {
 		c, uc := &t.cols[k], &u.cols[k]
 		switch {
@@ -1140,18 +1167,18 @@ func eachRecord(chunk []byte, line int, sep rune, file string, f func(fields []s
 		return eachQuoted(chunk, line, sep, file, f)
 	}
 	var fields []string
-	sepByte := []byte{byte(sep)} // ',', ';' or '\t'
-	for len(chunk) > 0 {
-		raw := chunk
-		if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
-			raw, chunk = chunk[:i], chunk[i+1:]
+	sepString := string(sep) // ',', ';' or '\t'
+	text := string(chunk)    // one string a chunk: a field is a part of it
+	for len(text) > 0 {
+		s := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			s, text = text[:i], text[i+1:]
 		} else {
-			chunk = nil
+			text = ""
 		}
-		if sep != ' ' && bytes.Count(raw, sepByte) >= maxFields || sep == ' ' && len(raw) >= 2*maxFields && countFields(raw) > maxFields {
+		if sep != ' ' && strings.Count(s, sepString) >= maxFields || sep == ' ' && len(s) >= 2*maxFields && countFields(s) > maxFields {
 			return tooManyFields(file, line)
 		}
-		s := string(raw)
 		if sep == ' ' {
 			fields = append(fields[:0], strings.Fields(s)...)
 			if len(fields) > maxFields {
@@ -1211,9 +1238,9 @@ func forEachRecord(br io.Reader, file string, sep rune, f func(fields []string, 
 
 // countFields returns the number of runs of non-space bytes in a line, at
 // most maxFields+1.
-func countFields(raw []byte) int {
+func countFields(s string) int {
 	n, in := 0, false
-	for _, b := range raw {
+	for _, b := range []byte(s) {
 		space := b == ' ' || b == '\t'
 		if !space && !in {
 			if n++; n > maxFields {
@@ -1311,6 +1338,7 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 		c.code = append(c.code, -1) // this row's level, if the field is a text
 	}
 	if isMissing(f) {
+		t.missed[k]++
 		return math.NaN(), ""
 	}
 	if t.sep == ';' && strings.Count(f, ",") == 1 && !strings.Contains(f, ".") { // a decimal comma
@@ -1349,6 +1377,7 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 	f = sanitize(f)
 	level, ok := c.index[f]
 	if !ok {
+		f = strings.Clone(f) // not the chunk's text, which it would keep whole
 		level = int32(len(c.levels))
 		c.index[f] = level
 		c.levels, c.count = append(c.levels, f), append(c.count, 0)
@@ -1399,6 +1428,11 @@ func (t *table) dropFirst() {
 		t.labels = t.labels[1:]
 	}
 	t.lines.dropFirst()
+	for k := range t.cols {
+		if isMissing(t.first[k]) {
+			t.missed[k]--
+		}
+	}
 	for k := range t.cols {
 		c := &t.cols[k]
 		if c.code == nil {
@@ -1455,7 +1489,7 @@ func sanitize(f string) string {
 func sanitized(fields []string) []string {
 	out := make([]string, len(fields))
 	for k, f := range fields {
-		out[k] = sanitize(f)
+		out[k] = strings.Clone(sanitize(f)) // not the chunk's text, which it would keep whole
 	}
 	return out
 }
@@ -1600,7 +1634,15 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 	// the rows the model uses: those with no missing value in its columns
 	keep := make([]int, 0, len(t.rows))
 	var dropped []int
+	search := false // a column the model uses has a missing value
+	for k := range t.cols {
+		search = search || role[k] != "rownames" && role[k] != "dropped" && t.missed[k] > 0
+	}
 	for i := range t.rows {
+		if !search {
+			keep = append(keep, i)
+			continue
+		}
 		ok := true
 		for k := range t.cols {
 			if role[k] != "rownames" && role[k] != "dropped" && t.missing(i, k) {
