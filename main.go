@@ -3145,13 +3145,20 @@ func (r *report) crossValidate() error {
 	case opt.oneVsAll || opt.multinomial:
 		results, err = CrossValidateClasses(p.X, p.data.class, len(p.data.classes), opt.lambdas, opt.folds, opt.iters, opt.multinomial)
 	default: // a λ at a time, to show progress: each λ's folds are the same fits either way
+		done := "" // the validation costs so far, for the progress line (and Ctrl-C's)
 		for k, lambda := range opt.lambdas {
-			p.progress.show("cross-validation: λ = %g, %d of %d", lambda, k+1, len(opt.lambdas))
+			p.progress.show("cross-validation: λ = %g, %d of %d%s", lambda, k+1, len(opt.lambdas), done)
 			var res []CVResult
 			if res, err = CrossValidate(p.X, p.data.y, []float64{lambda}, opt.folds, opt.iters); err != nil {
 				break
 			}
 			results = append(results, res...)
+			if done == "" {
+				done = "; validation cost so far: "
+			} else {
+				done += ", "
+			}
+			done += fmt.Sprintf("λ = %g: %s", lambda, digits(res[0].ValidationCost, 6))
 		}
 	}
 	if err != nil {
