@@ -1101,16 +1101,8 @@ func (t *table) merge(u *table, lim readLimits) error {
 				c.code = append(c.code, -1)
 			}
 			continue
-		case c.code == nil: // the column's first text below the first line: its levels begun, as cell begins them
-			c.code = make([]int32, base, base+more)
-			for i := range c.code {
-				c.code[i] = -1
-			}
-			c.index = map[string]int32{}
-			if t.firstText[k] {
-				c.index[t.first[k]], c.code[0] = 0, 0
-				c.levels, c.count = []string{t.first[k]}, []int{1}
-			}
+		case c.code == nil: // the column's first text below the first line
+			t.beginLevels(k, base, base+more)
 		}
 		to := make([]int32, len(uc.levels)) // u's level l is t's to[l]
 		for l, name := range uc.levels {
@@ -1363,16 +1355,8 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 		t.firstText[k] = true
 		return math.NaN(), ""
 	}
-	if c.code == nil { // the column's first text below the first line: its levels begun
-		c.code = make([]int32, t.n+1, t.n+1024)
-		for i := range c.code {
-			c.code[i] = -1
-		}
-		c.index = map[string]int32{}
-		if t.firstText[k] {
-			c.index[t.first[k]], c.code[0] = 0, 0
-			c.levels, c.count = []string{t.first[k]}, []int{1}
-		}
+	if c.code == nil { // the column's first text below the first line
+		t.beginLevels(k, t.n+1, t.n+1024)
 	}
 	f = sanitize(f)
 	level, ok := c.index[f]
@@ -1385,6 +1369,22 @@ func (t *table) cell(k int, f string, first bool) (v float64, problem string) {
 	c.code[len(c.code)-1] = level
 	c.count[level]++
 	return math.NaN(), ""
+}
+
+// beginLevels begins column k's levels when its first text below the first
+// line is met, rows into the table (the first line's text, if it has one,
+// the first level): no row before it has a level.
+func (t *table) beginLevels(k, rows, capacity int) {
+	c := &t.cols[k]
+	c.code = make([]int32, rows, capacity)
+	for i := range c.code {
+		c.code[i] = -1
+	}
+	c.index = map[string]int32{}
+	if t.firstText[k] {
+		c.index[t.first[k]], c.code[0] = 0, 0
+		c.levels, c.count = []string{t.first[k]}, []int{1}
+	}
 }
 
 // text returns row i's text in column k, or "" if it has none.
