@@ -113,6 +113,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// the data (a row's numbers, its slice header and its label), their
 	// copies, and Newton's three matrices
 	need, params := int64(len(d.X))*int64(8*len(p.names)+24+8), int64(len(p.names))
+	if opt.multinomial {
+		params *= int64(max(1, len(d.classes)-1))
+	}
 	if opt.degree > 1 {
 		need += held(p.Xorig)
 	}
