@@ -3272,6 +3272,7 @@ func TestParallelReader(t *testing.T) {
 		"x,y\n1,0\n2,1\n3,a\"b\n4,1\n",
 		"x,y\n1,0\n2,\"1\n3,0\n4,1\n",
 		"x,y\n1,0\n2,1\n3,0\x00\n4,1\n",
+		"x,y\n1,0\n1e999,1\n3,0\x00\n4,1\n",
 		"x,y\n1,0\n2,1\n0x1p3,0\n",
 		"inf,y\n1,0\n2,1\n",
 		"\n\n\n1,0\n2,1\n",
@@ -3319,6 +3320,10 @@ func TestReadLimits(t *testing.T) {
 		{"fields, commas", "1,0\n" + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: more than 1048576 fields on one line"},
 		{"fields, spaces", strings.Repeat("1 ", maxFields) + "0\n", "f.csv:1: more than 1048576 fields on one line"},
 		{"fields, quotes", "\"a\",\"b\"\n\"x\"," + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: more than 1048576 fields on one line"},
+		{"a line too long after an error", "1,0\n1e999,1\n" + long + ",0\n", "f.csv:2:1: \"1e999\" is out of the range of a float64"},
+		{"a NUL after an error", "1,0\n1e999,1\n3,\x000\n", "f.csv:2:1: \"1e999\" is out of the range of a float64"},
+		{"a NUL after an error, CR line ends", "1,0\r1e999,1\r3,\x000\r", "f.csv:2:1: \"1e999\" is out of the range of a float64"},
+		{"a NUL", "1,0\n2,1\n3,\x000\n", "f.csv:3: a NUL byte"},
 		{"fields, quotes, after an error", "\"a\",\"b\"\n\"x\"y,1\n\"x\"," + strings.Repeat("1,", maxFields) + "0\n", "f.csv:2: character 3: extraneous or missing \" in quoted-field"},
 	}
 	for _, tt := range tests {

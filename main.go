@@ -730,7 +730,7 @@ func readTable(file string, r io.Reader, lim readLimits) (*table, error) {
 	}
 	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
 	head, err := br.Peek(sniffSize) // a short peek is the whole file
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err := peekError(err); err != nil {
 		return nil, readError(file, err) // Peek reports a read error once only
 	}
 	sep := separator(firstRecord(head))
@@ -2135,6 +2135,18 @@ func (t *table) build(d *dataset, role []string, keep []int, mem memory) error {
 	return nil
 }
 
+// peekError returns the error of a peek at the text that ends its reading
+// there: the reader's; not the end, a peek short of its size, or an error in
+// the text (lineEnds'), which comes again after the lines before it, whose
+// own errors come first.
+func peekError(err error) error {
+	var ie *inputError
+	if err == io.EOF || err == bufio.ErrBufferFull || errors.As(err, &ie) {
+		return nil
+	}
+	return err
+}
+
 // firstRecord returns the first record of text that is not blank: its first
 // line, or more where a quoted field holds a line end.
 func firstRecord(text []byte) string {
@@ -2410,22 +2422,26 @@ func decodeText(file string, r io.Reader) (io.Reader, error) {
 type lineEnds struct {
 	r       io.Reader
 	file    string
-	afterCR bool // the last byte read was a CR: a LF right after it is dropped
-	line    int  // lines seen, for messages
-	length  int  // bytes of the current line so far
+	afterCR bool  // the last byte read was a CR: a LF right after it is dropped
+	line    int   // lines seen, for messages
+	length  int   // bytes of the current line so far
+	failed  error // an error in the text, after the bytes before it were read
 }
 
 func (l *lineEnds) Read(p []byte) (int, error) {
+	if l.failed != nil {
+		return 0, l.failed
+	}
 	for {
 		n, err := l.r.Read(p)
 		if chunk := p[:n]; !l.afterCR && bytes.IndexByte(chunk, '\r') < 0 && bytes.IndexByte(chunk, 0) < 0 {
 			// the common case, LF line ends: only the lengths to keep
 			if first := bytes.IndexByte(chunk, '\n'); first >= 0 && l.length+first > maxLine {
-				return 0, l.tooLong() // the line begun in an earlier read
+				return l.fail(0, l.tooLong()) // the line begun in an earlier read
 			}
 			if n > maxLine { // a read long enough to hold a whole line too long
-				if err := l.longLine(chunk); err != nil {
-					return 0, err
+				if start, err := l.longLine(chunk); err != nil {
+					return l.fail(start, err)
 				}
 			}
 			if k := bytes.LastIndexByte(chunk, '\n'); k >= 0 {
@@ -2435,7 +2451,7 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 				l.length += n
 			}
 			if l.length > maxLine {
-				return 0, l.tooLong()
+				return l.fail(n, l.tooLong())
 			}
 			if n > 0 || err != nil {
 				return n, err
@@ -2451,7 +2467,7 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 			case b == '\r':
 				b, l.afterCR = '\n', true
 			case b == 0:
-				return 0, &inputError{file: l.file, line: l.line + 1, msg: "a NUL byte: this is not a text file of numbers (or it is UTF-16 with no byte order mark)"}
+				return l.fail(out, &inputError{file: l.file, line: l.line + 1, msg: "a NUL byte: this is not a text file of numbers (or it is UTF-16 with no byte order mark)"})
 			default:
 				l.afterCR = false
 			}
@@ -2459,7 +2475,7 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 				l.line++
 				l.length = 0
 			} else if l.length++; l.length > maxLine {
-				return 0, l.tooLong()
+				return l.fail(out, l.tooLong())
 			}
 			p[out] = b
 			out++
@@ -2470,24 +2486,33 @@ func (l *lineEnds) Read(p []byte) (int, error) {
 	}
 }
 
+// fail returns the n bytes read before an error in the text, and keeps the
+// error for the next read: the lines before it are read (and their own
+// errors, on earlier lines, come first), then the error.
+func (l *lineEnds) fail(n int, err error) (int, error) {
+	l.failed = err
+	if n > 0 {
+		return n, nil
+	}
+	return 0, err
+}
+
 // longLine returns the error of a line longer than maxLine in chunk, the
-// line so far l.length bytes before it; nil for none.
-func (l *lineEnds) longLine(chunk []byte) error {
+// line so far l.length bytes before it, and where in chunk the line begins;
+// nil for none.
+func (l *lineEnds) longLine(chunk []byte) (start int, err error) {
 	length, line := l.length, l.line
-	for len(chunk) > 0 {
-		k := bytes.IndexByte(chunk, '\n')
+	for start < len(chunk) {
+		k := bytes.IndexByte(chunk[start:], '\n')
 		if k < 0 {
-			k = len(chunk)
+			k = len(chunk) - start
 		}
 		if length+k > maxLine {
-			return &inputError{file: l.file, line: line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
+			return start, &inputError{file: l.file, line: line + 1, msg: fmt.Sprintf("a line longer than %d MiB", maxLine>>20)}
 		}
-		if k == len(chunk) {
-			break
-		}
-		chunk, length, line = chunk[k+1:], 0, line+1
+		start, length, line = start+k+1, 0, line+1
 	}
-	return nil
+	return 0, nil
 }
 
 func (l *lineEnds) tooLong() error {
@@ -5246,7 +5271,7 @@ func (pr *predictor) scanFile(file string, header func([]string) error, row func
 	}
 	br := bufio.NewReaderSize(&lineEnds{r: text, file: file}, sniffSize)
 	head, err := br.Peek(sniffSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	if err := peekError(err); err != nil {
 		return file, readError(file, err)
 	}
 	sep := separator(firstRecord(head))
