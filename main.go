@@ -89,6 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // heapFor's limit is this run's (tests run many)
 	pg := newProgress(stderr)
 	stop := onInterrupt(stderr, pg) // before anything is read or written, so that Ctrl-C always ends with 130
 	defer stop()
