@@ -3135,6 +3135,8 @@ var realDataRuns = []struct {
 		[]string{"read as R's write.csv2 writes it: ';' between fields, ',' as the decimal point", "θ1 x 1.464975"}, ""},
 	// 9. headers and fields at the edges
 	{"duplicate names", "y,a,y\n0,1,0\n1,2,1\n", nil, 1, nil, ":1:3: columns 1 and 3 are both named \"y\": rename one"},
+	{"row names beside x1", "\"\",x1,x2,y\n\"1\",1,5,0\n\"2\",2,3,1\n\"3\",3,6,0\n\"4\",4,2,1\n\"5\",3.5,1,1\n\"6\",1.5,4,0\n", []string{"-drop", "x2"}, 0,
+		[]string{"n = 1 feature: x1;", "column 1, with no name, left out", "θ1 x1 1.464975"}, ""},
 	{"a header with inf", "age,inf,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-x", "age"}, 0, []string{"n = 1 feature: age;", "θ1 age 1.464975"}, ""},
 	{"a header with years", "region,2019,y\n1,5,0\n2,3,1\n3,6,0\n4,2,1\n3.5,1,1\n1.5,4,0\n", []string{"-drop", "2019"}, 0, []string{"n = 1 feature: region;"}, ""},
 	{"a data line with inf", "1,inf,0\n2,1,1\n", nil, 1, nil, ":1:2: \"inf\" is not a finite decimal number"},

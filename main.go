@@ -1559,9 +1559,30 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 	header := t.header
 	names := make([]string, w)
 	for k := range names {
-		names[k] = fmt.Sprintf("x%d", k+1)
 		if header && t.first[k] != "" {
 			names[k] = t.first[k]
+		}
+	}
+	var named map[string]bool // the header's own names, which a column without one must not take
+	if header && slices.Contains(names, "") {
+		named = setOf(names)
+	}
+	for k := range names {
+		if names[k] != "" {
+			continue
+		}
+		// x1, x2, … by the column's number; where the header has that name
+		// already ("",x1,x2 as R's write.csv writes row names), X, X.1, …, as
+		// R's read.csv names a column without one
+		names[k] = fmt.Sprintf("x%d", k+1)
+		for i := 0; named[names[k]]; i++ {
+			names[k] = "X"
+			if i > 0 {
+				names[k] = fmt.Sprintf("X.%d", i)
+			}
+		}
+		if named != nil {
+			named[names[k]] = true
 		}
 	}
 	if !header {
