@@ -3392,6 +3392,22 @@ func TestSoftmaxTooLarge(t *testing.T) {
 	}
 }
 
+// FuzzParallelReader: any text, read in small chunks on two cores, holds
+// what it holds read whole on one (go test -fuzz FuzzParallelReader).
+func FuzzParallelReader(f *testing.F) {
+	for _, seed := range []string{"x,y\n1,0\n2,1\n", "\"a\",\"b\"\n\"1\n2\",0\n", "1 2 0\r3 4 1\r", "a;b\n1,5;0\n", "x,y\n1,\"0\n", "\xef\xbb\xbfg,y\nb,1\na,0\n"} {
+		f.Add(seed, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, text string, chunk uint8) {
+		whole := readLimits{mem: memory{1 << 30, "test"}, workers: 1, chunk: 1 << 20}
+		want := tableDump(readTable("f.csv", strings.NewReader(text), whole))
+		lim := readLimits{mem: memory{1 << 30, "test"}, workers: 2, chunk: 1 + int(chunk)%64}
+		if got := tableDump(readTable("f.csv", strings.NewReader(text), lim)); got != want {
+			t.Fatalf("%q in chunks of %d bytes on 2 cores:\n%s\nwant:\n%s", text, lim.chunk, got, want)
+		}
+	})
+}
+
 // The data held in memory are bounded by bytes, 8 a number and 40 an example.
 func TestMemoryFits(t *testing.T) {
 	mb := memory{1 << 30, "a test's bound"}
