@@ -2011,7 +2011,12 @@ func AUCWeighted(scores, y, w []float64) float64 {
 	return area / (P * below)
 }
 
-// An AUCCounter forms AUC with labels 0 and 1 from the scores of one class
+// An AUCCounter forms
+//
+//	AUC = (1/(P·N)) Σ over the pairs of a positive and a negative example
+//	      [1 if s₊ > s₋, ½ if s₊ = s₋, 0 else]
+//
+// with labels 0 and 1 from the scores of one class
 // held sorted and the other class's scores given one at a time, so that it
 // holds the scores of one class only (the smaller, to hold least): each
 // example added counts the pairs it makes with the held class, 1 for a pair
