@@ -1695,7 +1695,8 @@ func (t *table) design(spec *readSpec) (*dataset, error) {
 		return nil, err
 	}
 	// the features, each factor's levels and its indicator columns
-	var featureNames []string
+	featureNames := make([]string, 0, w)
+	d.columns = make([]designTerm, 0, w) // a column at most a term: no slice grown 100,000 times over for a wide file
 	for k := range t.cols {
 		if role[k] != "" {
 			continue
@@ -2630,6 +2631,7 @@ func newProblem(d *dataset, opt *options) (*problem, error) {
 			return nil, err
 		}
 	}
+	p.terms = make([]term, 0, len(p.names)-1)
 	if opt.degree > 1 {
 		for j := 1; j < len(p.names); j++ {
 			p.terms = append(p.terms, term{p.names[j], []int{j}})
