@@ -2872,8 +2872,21 @@ type progress struct {
 	terminal    bool // redraw in place
 	shown       bool // a line on a terminal is there to clear
 
-	mu     sync.Mutex // latest is read by onInterrupt's goroutine
+	mu     sync.Mutex // latest and known are read by onInterrupt's goroutine
 	latest string
+	known  string // what the work has found so far that the report has not written: the fit's θ
+}
+
+// know keeps what the work has found, for onInterrupt to write if the
+// report is cut short before it is written.
+func (pg *progress) know(format string, args ...any) {
+	if pg == nil {
+		return
+	}
+	line := fmt.Sprintf(format, args...)
+	pg.mu.Lock()
+	defer pg.mu.Unlock()
+	pg.known = line
 }
 
 // newProgress returns the progress of work starting now, on w.
@@ -2954,12 +2967,28 @@ func onInterrupt(stderr io.Writer, pg *progress) (stop func()) {
 			if pg.latest != "" {
 				fmt.Fprintf(stderr, "logreg: interrupted at: %s\n", pg.latest)
 			}
+			if pg.known != "" {
+				fmt.Fprintf(stderr, "logreg: known so far: %s\n", pg.known)
+			}
 			fmt.Fprintln(stderr, "logreg: interrupted: what is above is all that was written (the report is written once it is all computed)")
 			os.Exit(130)
 		case <-quit:
 		}
 	}()
 	return func() { signal.Stop(c); close(quit) }
+}
+
+// thetaList writes θ as "θ0 (intercept) = …, θ1 name = …", its first 10
+// entries, for a line.
+func thetaList(names []string, theta []float64) string {
+	var parts []string
+	for j, v := range theta[:min(len(theta), 10)] {
+		parts = append(parts, fmt.Sprintf("θ%d %s = %s", j, names[j], digits(v, 6)))
+	}
+	if len(theta) > 10 {
+		parts = append(parts, fmt.Sprintf("… (%d more)", len(theta)-10))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // euclidean returns ‖v‖₂, accumulated by math.Hypot so that no square
@@ -3344,6 +3373,7 @@ func (r *report) fitBinary() error {
 	r.fit = f
 	r.fitWarnings = binaryWarnings(f, p, opt, r.lambda)
 	r.theta = p.thetaOriginal(f.theta)
+	p.progress.know("θ found by %s, J = %s: %s", fitName(opt), digits(f.J, 6), thetaList(p.names, r.theta))
 	if r.lambda == 0 && f.optimum {
 		r.stats = newStatistics(p, opt, f, r.theta)
 	}
