@@ -408,6 +408,7 @@ func analyzeRun(t *testing.T, args ...string) *report {
 	if err != nil {
 		t.Fatal(err)
 	}
+	p.progress = newProgress(io.Discard) // as run gives it one
 	r, err := analyze(p, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -4229,24 +4230,9 @@ func TestFlagsInREADME(t *testing.T) {
 // Once the fit is made, its θ is known to the progress, for Ctrl-C to say
 // if the report is cut short in its intervals or tests.
 func TestKnownSoFar(t *testing.T) {
-	opt, err := parseArgs([]string{"testdata/challenger.csv"}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := loadData(opt.file, opt.spec())
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := newProblem(d, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.progress = newProgress(io.Discard)
-	if _, err := analyze(p, opt); err != nil {
-		t.Fatal(err)
-	}
-	if want := "θ found by Newton's method, J = 0.441635: θ0 (intercept) = 15.042902, θ1 temperature_F = -0.232163"; p.progress.known != want {
-		t.Errorf("known so far: %q, want %q", p.progress.known, want)
+	r := analyzeRun(t, "testdata/challenger.csv")
+	if want := "θ found by Newton's method, J = 0.441635: θ0 (intercept) = 15.042902, θ1 temperature_F = -0.232163"; r.p.progress.known != want {
+		t.Errorf("known so far: %q, want %q", r.p.progress.known, want)
 	}
 }
 
