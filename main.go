@@ -113,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// the data (a row's numbers, its slice header and its label), their
 	// copies, and Newton's three matrices
-	need, params := int64(len(d.X))*int64(8*len(p.names)+24+8), int64(len(p.names))
+	need, params := int64(len(d.X))*int64(8*len(p.names)+rowHeld), int64(len(p.names))
 	if opt.multinomial {
 		params *= int64(max(1, len(d.classes)-1))
 	}
@@ -555,6 +555,11 @@ const (
 	// bytes each): its row's slice header (24), its label (8) and its line
 	// number (8). See memory.
 	exampleBytes = 40
+	// rowHeld is what a row takes besides its numbers as the data are in
+	// fact held (its slice header and its label; its line number is part of
+	// a run of lines): the heap's soft limit counts it (see heapFor), where
+	// the bound, conservative, counts exampleBytes.
+	rowHeld = 24 + 8
 	// maxUTF16 bounds a UTF-16 file, which is decoded whole (256 MiB).
 	maxUTF16 = 1 << 28
 	// maxLine bounds the length of one line (64 MiB).
@@ -945,7 +950,7 @@ func readChunks(c *chunker, t *table, lim readLimits) (*table, error) {
 				}
 				rows = min(rows, lim.mem.rows(part.rowLength()))
 				if lim.expect != nil {
-					lim.expect(rows * int64(8*part.rowLength()+24+8)) // the numbers, a row's slice header, a label
+					lim.expect(rows * int64(8*part.rowLength()+rowHeld))
 				}
 				if part.label >= 0 { // the labels of the whole file in one array, a 64th over, not grown by doubling
 					part.labels = slices.Grow(part.labels, int(rows+rows/64)-len(part.labels))
